@@ -25,7 +25,7 @@ element.querySelectorAll('.star').forEach((star) => {
 
 
 def describe_text(text: str, count: float, level: float, flag: bool) -> str:
-    return f"{text!r} × {count:g} at level {level:g}; flag is {'on' if flag else 'off'}"
+    return f"{text!r} x {count:g} at level {level:g}; flag is {'on' if flag else 'off'}"
 
 
 def pick(choice: str | None, many: list[str], radio: str | None) -> str:
