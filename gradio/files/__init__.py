@@ -1,0 +1,1 @@
+"""Files: access rules, the content-addressed cache, uploads and FileData processing."""
