@@ -1,0 +1,219 @@
+"""Load generator that speaks the Gradio queue protocol with N concurrent simulated users.
+
+Each user has its own session: `POST /gradio_api/queue/join`, then reads
+`GET /gradio_api/queue/data` until `close_stream`, applying streaming diffs to rebuild the
+output. Reports events/s and p50/p90/p99 latency (join → `process_completed`).
+
+    python bench/loadgen.py --url http://127.0.0.1:7860 --api-name echo --users 50 --duration 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+API = "/gradio_api"
+
+
+@dataclass
+class CallResult:
+    latency: float
+    output: list[Any] | None
+    steps: list[list[Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class LoadReport:
+    users: int
+    ok: int
+    errors: int
+    elapsed: float
+    latencies: list[float]
+
+    @property
+    def events_per_s(self) -> float:
+        return self.ok / self.elapsed if self.elapsed else 0.0
+
+    def percentile(self, q: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "users": self.users,
+            "ok": self.ok,
+            "errors": self.errors,
+            "events_per_s": round(self.events_per_s, 2),
+            "p50_ms": round(self.percentile(50) * 1000, 2),
+            "p90_ms": round(self.percentile(90) * 1000, 2),
+            "p99_ms": round(self.percentile(99) * 1000, 2),
+        }
+
+
+def apply_diff(value: Any, ops: list[list[Any]]) -> Any:
+    """Apply one output's list of [op, path, value] edits (protocol §6.4)."""
+    for op, path, new in ops:
+        if not path:
+            value = value + new if op == "append" else new
+            continue
+        parent = value
+        for key in path[:-1]:
+            parent = parent[key]
+        last = path[-1]
+        if op == "replace":
+            parent[last] = new
+        elif op == "append":
+            parent[last] = parent[last] + new
+        elif op == "add":
+            if isinstance(parent, list):
+                parent.insert(last, new)
+            else:
+                parent[last] = new
+        elif op == "delete":
+            del parent[last]
+    return value
+
+
+async def fn_index_of(client: httpx.AsyncClient, url: str, api_name: str) -> int:
+    config = (await client.get(f"{url}/config")).json()
+    for dep in config["dependencies"]:
+        if dep.get("api_name") == api_name:
+            return int(dep["id"])
+    raise LookupError(f"no endpoint named {api_name!r}")
+
+
+async def queue_call(
+    client: httpx.AsyncClient, url: str, fn_index: int, data: list[Any]
+) -> CallResult:
+    """One event through the queue on a fresh session."""
+    session = uuid.uuid4().hex
+    started = time.perf_counter()
+    joined = await client.post(
+        f"{url}{API}/queue/join",
+        json={"data": data, "fn_index": fn_index, "session_hash": session},
+    )
+    if joined.status_code != 200:
+        return CallResult(time.perf_counter() - started, None, error=f"join {joined.status_code}")
+    result = CallResult(0.0, None)
+    current: list[Any] | None = None
+    async with client.stream(
+        "GET", f"{url}{API}/queue/data", params={"session_hash": session}
+    ) as r:
+        async for line in r.aiter_lines():
+            if not line.startswith("data:"):
+                continue
+            message = json.loads(line[5:])
+            kind = message.get("msg")
+            if kind == "process_generating":
+                output = message["output"]["data"]
+                if current is None:
+                    current = output
+                else:
+                    current = [apply_diff(v, ops) for v, ops in zip(current, output, strict=True)]
+                result.steps.append(list(current))
+            elif kind == "process_completed":
+                result.latency = time.perf_counter() - started
+                if message.get("success"):
+                    result.output = message["output"]["data"]
+                else:
+                    result.error = str(message["output"].get("error"))
+            elif kind in ("close_stream", "unexpected_error"):
+                break
+    if result.output is None and result.error is None:
+        result.error = "stream ended without process_completed"
+    return result
+
+
+async def bare_sse_call(client: httpx.AsyncClient, url: str) -> CallResult:
+    """One call of the bare Starlette baseline (`apps/bare_sse_app.py`)."""
+    started = time.perf_counter()
+    result = CallResult(0.0, None)
+    async with client.stream("GET", f"{url}/stream") as response:
+        async for line in response.aiter_lines():
+            if not line.startswith("data:"):
+                continue
+            value = json.loads(line[5:])
+            if value == "[DONE]":
+                break
+            result.steps.append([value])
+    result.latency = time.perf_counter() - started
+    result.output = result.steps[-1] if result.steps else None
+    return result
+
+
+async def run_load(
+    call: Callable[[httpx.AsyncClient], Any],
+    users: int,
+    duration: float | None = None,
+    requests_per_user: int | None = None,
+    check: Callable[[CallResult], bool] = lambda r: r.error is None,
+) -> LoadReport:
+    """Run `users` concurrent loops of `call` for `duration` s or `requests_per_user` calls."""
+    latencies: list[float] = []
+    counts = {"ok": 0, "errors": 0}
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
+        started = time.perf_counter()
+        deadline = started + duration if duration else None
+
+        async def user() -> None:
+            done = 0
+            while True:
+                if deadline is not None and time.perf_counter() >= deadline:
+                    return
+                if requests_per_user is not None and done >= requests_per_user:
+                    return
+                done += 1
+                try:
+                    result = await call(client)
+                except httpx.HTTPError as error:
+                    result = CallResult(0.0, None, error=repr(error))
+                if check(result):
+                    counts["ok"] += 1
+                    latencies.append(result.latency)
+                else:
+                    counts["errors"] += 1
+
+        await asyncio.gather(*(user() for _ in range(users)))
+        elapsed = time.perf_counter() - started
+    return LoadReport(users, counts["ok"], counts["errors"], elapsed, latencies)
+
+
+async def echo_load(url: str, users: int, duration: float, api_name: str = "echo") -> LoadReport:
+    async with httpx.AsyncClient() as client:
+        fn_index = await fn_index_of(client, url, api_name)
+
+    async def call(client: httpx.AsyncClient) -> CallResult:
+        text = uuid.uuid4().hex
+        result = await queue_call(client, url, fn_index, [text])
+        if result.error is None and result.output != [text]:
+            result.error = f"bad output {result.output!r}"
+        return result
+
+    return await run_load(call, users, duration=duration)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--api-name", default="echo")
+    parser.add_argument("--users", type=int, default=10)
+    parser.add_argument("--duration", type=float, default=10)
+    args = parser.parse_args()
+    report = asyncio.run(echo_load(args.url.rstrip("/"), args.users, args.duration, args.api_name))
+    print(json.dumps(report.as_dict()))
+
+
+if __name__ == "__main__":
+    main()
