@@ -105,6 +105,8 @@ async def upload_progress(request: Request) -> Response:
 
     async def events() -> AsyncIterator[str]:
         last_sent = time.monotonic()
+        if progress.done:  # finished before the stream opened: only `done`, as Gradio does
+            progress.drain()
         try:
             while True:
                 finished = progress.done
