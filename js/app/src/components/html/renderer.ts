@@ -79,8 +79,9 @@ export class HtmlRenderer {
       return;
     }
     if (changed.length === 0 && !new_templates) return;
+    // The runtime fires `change` for values it sets; just remember the new one.
+    if (changed.includes("value")) this.last_value = JSON.stringify(scope.value) ?? "";
     this.render();
-    if (changed.includes("value")) this.note_value(scope.value);
     this.notify_watchers(changed);
   }
 
@@ -118,7 +119,7 @@ export class HtmlRenderer {
     });
   }
 
-  /** Fire `change` whenever the value differs from the last one seen, whoever changed it. */
+  /** `js_on_load` set the value: fire `change` if it really differs from the last one. */
   private note_value(next: unknown): void {
     const text = JSON.stringify(next) ?? "";
     if (text === this.last_value) return;
