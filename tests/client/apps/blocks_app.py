@@ -19,7 +19,7 @@ def add(x: float, y: float, history: list[float]) -> tuple[float, list[float]]:
 
 
 def show_hist(history: list[float]) -> str:
-    return ", ".join(str(v) for v in history)
+    return ", ".join(f"{v:g}" for v in history)
 
 
 def count(n: float):  # type: ignore[no-untyped-def]
