@@ -162,6 +162,25 @@ class FileCache:
             self._created.clear()
 
 
+async def evict_periodically(cache: FileCache, frequency: float, age: float) -> None:
+    """The `Blocks(delete_cache=(frequency, age))` loop: run it as a task, cancel it on close.
+
+    Every `frequency` seconds, files this cache stored more than `age` seconds ago are
+    deleted (in a worker thread). On close the server also calls `cache.delete_created()`.
+
+    Parameters:
+        cache: the app's cache.
+        frequency: seconds between sweeps.
+        age: minimum age in seconds of the files deleted.
+    """
+    import anyio
+    import anyio.to_thread
+
+    while True:
+        await anyio.sleep(frequency)
+        await anyio.to_thread.run_sync(cache.delete_created, age)
+
+
 def safe_filename(name: str) -> str:
     """A filename that cannot leave its directory or break a file system.
 

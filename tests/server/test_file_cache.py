@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from gradio.files.cache import MAX_NAME_BYTES, FileCache, default_cache_root, safe_filename
+from gradio.files.cache import (
+    MAX_NAME_BYTES,
+    FileCache,
+    default_cache_root,
+    evict_periodically,
+    safe_filename,
+)
 
 
 def test_same_bytes_land_in_the_same_64_hex_directory(tmp_path: Path) -> None:
@@ -96,3 +102,18 @@ def test_the_cache_root_follows_gradio_temp_dir(
     assert FileCache().root == (tmp_path / "mine").resolve()
     monkeypatch.delenv("GRADIO_TEMP_DIR")
     assert default_cache_root().name == "gradio"
+
+
+def test_the_delete_cache_loop_sweeps_old_files(tmp_path: Path) -> None:
+    import anyio
+
+    cache = FileCache(tmp_path / "c")
+    stored = cache.store_bytes(b"temp", "t.txt")
+
+    async def main() -> None:
+        with anyio.move_on_after(0.5):
+            await evict_periodically(cache, frequency=0.05, age=0)
+        return None
+
+    anyio.run(main)
+    assert not stored.exists()

@@ -257,3 +257,25 @@ class TestProgress:
         assert {m["orig_name"] for m in updates} == {"big.bin"}
         assert sum(m["chunk_size"] for m in updates) == 6 * len(chunk)
         assert messages[-1] == {"msg": "done"}
+
+
+def test_a_client_streaming_a_huge_file_still_reads_the_413(
+    files_app: Callable[..., Any], serve: Callable[[Any], str]
+) -> None:
+    base = serve(files_app(max_file_size=1000))
+    response = httpx.post(
+        f"{base}/gradio_api/upload",
+        files=[("files", ("huge.bin", b"h" * 3_000_000))],
+        timeout=30,
+    )
+    assert response.status_code == 413
+    assert response.text == "File size exceeded maximum allowed size of 1000 bytes."
+
+
+def test_without_max_file_size_a_generous_default_cap_still_applies(
+    files_client: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(file_routes, "DEFAULT_MAX_FILE_SIZE", 10)
+    response = upload(files_client(), ("a.bin", b"x" * 11))
+    assert response.status_code == 413
+    assert response.text == "File size exceeded maximum allowed size of 10 bytes."

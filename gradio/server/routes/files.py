@@ -67,6 +67,10 @@ INLINE_TYPES = frozenset(
 """Types shown inline (G8). Everything else, SVG and HTML included, is an octet-stream
 attachment: a user's upload must never run as script on the app's origin."""
 
+DEFAULT_MAX_FILE_SIZE = 10 * 1024**3
+"""Cap used when `launch(max_file_size=None)`: Gradio has none, G10 wants one; 10 GiB keeps
+real uploads working while a single request cannot fill an ordinary disk."""
+
 PROGRESS_POLL_SECONDS = 0.05
 PROGRESS_HEARTBEAT_SECONDS = 15.0
 PROGRESS_WAIT_SECONDS = 3.0
@@ -197,10 +201,10 @@ def _tracker(request: Request) -> UploadTracker:
     return tracker
 
 
-def _max_file_size(request: Request) -> int | None:
+def _max_file_size(request: Request) -> int:
     settings = getattr(request.app.state, "settings", None)
     value = getattr(settings, "max_file_size", None)
     if value is None:
         blocks = getattr(request.app.state, "blocks", None)
         value = getattr(blocks, "max_file_size", None)
-    return parse_size(value)
+    return parse_size(value) or DEFAULT_MAX_FILE_SIZE
