@@ -26,12 +26,14 @@ def encode(message: Message) -> bytes:
     return orjson.dumps(message)
 
 
-def estimation(event_id: str, rank: int, queue_size: int, rank_eta: float | None = None) -> Message:
+def estimation(
+    event_id: str | None, rank: int | None, queue_size: int, rank_eta: float | None = None
+) -> Message:
     """The event's place in line: `rank` 0 means it runs next.
 
     Parameters:
-        event_id: the event this is about.
-        rank: 0-based position among the waiting events.
+        event_id: the event this is about (`None` in `P/queue/status`).
+        rank: 0-based position among the waiting events (`None` in `P/queue/status`).
         queue_size: how many events are waiting.
         rank_eta: expected seconds until the event starts, or None without statistics.
     """

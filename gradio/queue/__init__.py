@@ -1,0 +1,1 @@
+"""The event queue: joins, concurrency, messages, diffs, sessions."""

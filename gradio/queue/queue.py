@@ -1,0 +1,411 @@
+"""The queue: every event waits here for a worker, in join order, within its limits.
+
+    join ──▶ waiting (FIFO) ──dispatch──▶ running task ──▶ messages ──▶ mailbox ──▶ stream
+              │  rank updates                │ run_event: preprocess → fn → postprocess
+              └─ cancel                      └─ cancel (task.cancel)
+
+Each dependency belongs to a concurrency group (`concurrency_id`, by default its own id)
+whose limit is its `concurrency_limit` (`"default"` → `Blocks.default_concurrency_limit`,
+1 unless `.queue()` says otherwise; `None` → unlimited). Dispatching walks the waiting
+events in order and starts each one whose group has room, so a busy group never holds up
+another. `max_size` counts waiting events only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+
+from gradio.events.event_context import current_reporter
+from gradio.events.run import RunContext, Step, run_event
+from gradio.queue import messages
+from gradio.queue.diff import diff
+from gradio.queue.errors import failure_message
+from gradio.queue.event import Event, EventKind
+from gradio.queue.mailbox import Mailbox
+from gradio.queue.reporter import QueueReporter
+from gradio.queue.session import SessionStore, StateSpec
+from gradio.queue.stats import DurationStats
+from gradio.queue.wire import QueueWire, RestWire, Wire
+
+logger = logging.getLogger("gradio.queue")
+
+HEARTBEAT_INTERVAL = 15.0
+"""Seconds of silence after which a stream gets a heartbeat."""
+
+
+class QueueFullError(Exception):
+    """The queue already holds `max_size` waiting events."""
+
+    def __init__(self, max_size: int, size: int) -> None:
+        super().__init__(f"Queue is full. Max size is {max_size} and size is {size}.")
+
+
+class Queue:
+    """Runs the events of one app.
+
+    Parameters:
+        blocks: the app.
+        max_threads: how many synchronous user functions may run at once.
+        show_error: whether unexpected exceptions' messages reach clients.
+        app_state: the Starlette app state (for the file hooks), if served.
+    """
+
+    def __init__(
+        self,
+        blocks: Any,
+        max_threads: int = 40,
+        show_error: bool = False,
+        app_state: Any = None,
+    ) -> None:
+        self.blocks = blocks
+        """The app."""
+        self.show_error = show_error or bool(getattr(blocks, "show_error", False))
+        """Whether unexpected exceptions' messages reach clients."""
+        self.app_state = app_state
+        """The Starlette app state handed to the file hooks."""
+        self.states = SessionStore(_state_specs(blocks))
+        """Per-session State values."""
+        self.stats = DurationStats()
+        """Run durations per dependency (for `average_duration` and ETAs)."""
+        self.waiting: list[Event] = []
+        """Events not started yet, in join order."""
+        self.events: dict[str, Event] = {}
+        """Every event not finished yet, by id."""
+        self.mailboxes: dict[str, Mailbox] = {}
+        """Session mailboxes of queue events, by session hash."""
+        self.rest_mailboxes: dict[str, Mailbox] = {}
+        """Mailboxes of two-step REST events, by event id."""
+        self._active: dict[str, int] = {}
+        self._limiter: anyio.CapacityLimiter | None = None
+        self._max_threads = max_threads
+        self._listened_states = _listened_states(blocks)
+
+    @property
+    def limiter(self) -> anyio.CapacityLimiter:
+        """The thread limiter (created lazily: it needs a running event loop)."""
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self._max_threads)
+        return self._limiter
+
+    @property
+    def max_size(self) -> int | None:
+        """How many events may wait at once (`Blocks.queue(max_size=...)`)."""
+        size = getattr(self.blocks, "max_size", None)
+        return size if isinstance(size, int) else None
+
+    def context(
+        self,
+        session_hash: str,
+        request: Any = None,
+        event_data: Any = None,
+        trigger_id: int | None = None,
+        root_url: str = "",
+    ) -> RunContext:
+        """What `run_event` needs to run one event of this app."""
+        return RunContext(
+            blocks=self.blocks,
+            session_hash=session_hash,
+            states=self.states,
+            limiter=self.limiter,
+            request=request,
+            event_data=event_data,
+            app_state=self.app_state,
+            root_url=root_url,
+            listened_states=self._listened_states,
+            trigger_id=trigger_id,
+        )
+
+    def join(
+        self,
+        fn_index: int,
+        data: list[Any],
+        session_hash: str,
+        *,
+        kind: EventKind = "queue",
+        event_data: Any = None,
+        trigger_id: int | None = None,
+        request: Any = None,
+        root_url: str = "",
+    ) -> str:
+        """Accept one event and return its id. Raises `QueueFullError` when full.
+
+        Parameters:
+            fn_index: the dependency (already checked to exist).
+            data: the wire input values.
+            session_hash: the session (State, stream).
+            kind: `queue` (session stream) or `rest` (two-step REST API).
+            event_data: the page's event payload.
+            trigger_id: the id of the block whose event fired.
+            request: the `gr.Request` for functions that ask for one.
+            root_url: the public root URL of the request.
+        """
+        max_size = self.max_size
+        if max_size is not None and len(self.waiting) >= max_size:
+            raise QueueFullError(max_size, len(self.waiting))
+        fn = self.blocks.fns[fn_index]
+        if fn.cancels:
+            self.cancel_for_session(session_hash, fn.cancels)
+        if kind == "queue":
+            mailbox = self.mailboxes.setdefault(session_hash, Mailbox())
+        else:
+            mailbox = Mailbox()
+        event = Event(
+            fn_index=fn_index,
+            data=data,
+            session_hash=session_hash,
+            mailbox=mailbox,
+            kind=kind,
+            event_data=event_data,
+            trigger_id=trigger_id,
+            request=request,
+            root_url=root_url,
+        )
+        if kind == "rest":
+            self.rest_mailboxes[event.event_id] = mailbox
+        mailbox.pending.add(event.event_id)
+        self.events[event.event_id] = event
+        self.waiting.append(event)
+        event.rank = len(self.waiting) - 1
+        self._send(event, self._estimation(event))
+        self._dispatch()
+        return event.event_id
+
+    def cancel_for_session(self, session_hash: str, fn_indices: list[int]) -> None:
+        """Cancel the session's waiting and running events of the given dependencies."""
+        for event in list(self.events.values()):
+            if event.session_hash == session_hash and event.fn_index in fn_indices:
+                self._cancel(event)
+
+    async def cancel(self, event_id: str) -> None:
+        """Cancel an event (waiting or running) and wait until it is over."""
+        event = self.events.get(event_id)
+        if event is None:
+            return
+        self._cancel(event)
+        if event.task is not None:
+            with contextlib.suppress(BaseException):
+                await asyncio.shield(event.task)
+
+    def _cancel(self, event: Event) -> None:
+        if event in self.waiting:
+            self.waiting.remove(event)
+            self._send(event, messages.process_cancelled(event.event_id))
+            self._forget(event)
+            self._dispatch()
+        elif event.task is not None:
+            event.task.cancel()
+
+    def _dispatch(self) -> None:
+        still_waiting: list[Event] = []
+        for event in self.waiting:
+            fn = self.blocks.fns[event.fn_index]
+            group = fn.concurrency_id
+            limit = self._limit_of(fn)
+            if limit is None or self._active.get(group, 0) < limit:
+                self._active[group] = self._active.get(group, 0) + 1
+                event.task = asyncio.get_running_loop().create_task(self._execute(event))
+            else:
+                still_waiting.append(event)
+        self.waiting = still_waiting
+        for rank, event in enumerate(still_waiting):
+            if event.rank != rank:
+                event.rank = rank
+                self._send(event, self._estimation(event))
+
+    def _limit_of(self, fn: Any) -> int | None:
+        limit = fn.concurrency_limit
+        if limit == "default":
+            limit = getattr(self.blocks, "default_concurrency_limit", 1)
+        return limit if isinstance(limit, int) else None
+
+    def _estimation(self, event: Event) -> messages.Message:
+        rank = event.rank or 0
+        average = self.stats.event_average(event.fn_index)
+        eta = None if average is None else average * (rank + 1)
+        return messages.estimation(event.event_id, rank, len(self.waiting), eta)
+
+    async def _execute(self, event: Event) -> None:
+        fn = self.blocks.fns[event.fn_index]
+        eta = self.stats.event_average(event.fn_index)
+        self._send(event, messages.process_starts(event.event_id, eta))
+        reporter = QueueReporter(
+            asyncio.get_running_loop(), event.event_id, lambda m: self._send(event, m)
+        )
+        current_reporter.set(reporter)
+        ctx = self.context(
+            event.session_hash, event.request, event.event_data, event.trigger_id, event.root_url
+        )
+        started = asyncio.get_running_loop().time()
+        yielded = False
+        try:
+            async for step in _limited(run_event(fn, event.data, ctx), fn.time_limit):
+                if step.final:
+                    reporter.close()
+                else:
+                    reporter.flush()
+                    yielded = True
+                self._send_step(event, fn, step)
+            self.stats.add_event(event.fn_index, asyncio.get_running_loop().time() - started)
+        except asyncio.CancelledError:
+            reporter.close()
+            self._send(event, messages.process_cancelled(event.event_id))
+        except Exception as exc:
+            reporter.close()
+            _log_failure(fn, exc)
+            self._send(event, failure_message(event.event_id, exc, self.show_error, yielded))
+        finally:
+            self._active[fn.concurrency_id] -= 1
+            self._forget(event)
+            self._dispatch()
+
+    def _send_step(self, event: Event, fn: Any, step: Step) -> None:
+        average = self.stats.add_step(event.fn_index, step.duration)
+        data = step.data
+        if not step.final:
+            if event.sent_generating and event.kind == "queue":
+                data = [
+                    diff(old, new, granular=component.get_block_name() != "json")
+                    for old, new, component in zip(
+                        event.last_values, step.data, fn.outputs, strict=True
+                    )
+                ]
+            event.last_values = step.data
+            event.sent_generating = True
+        out = messages.output(
+            data,
+            is_generating=not step.final if not fn.batch else None,
+            duration=step.duration,
+            average_duration=average,
+            changed_state_ids=step.changed_state_ids,
+        )
+        if step.final:
+            self._send(event, messages.process_completed(event.event_id, out))
+        else:
+            self._send(event, messages.process_generating(event.event_id, out, fn.time_limit))
+
+    def _send(self, event: Event, message: messages.Message) -> None:
+        wire: Wire = QUEUE_WIRE if event.kind == "queue" else REST_WIRE
+        framed = wire.frame(message)
+        if framed is not None:
+            event.mailbox.put(framed)
+
+    def _forget(self, event: Event) -> None:
+        self.events.pop(event.event_id, None)
+        event.mailbox.finish(event.event_id)
+
+    async def session_stream(self, session_hash: str) -> AsyncIterator[bytes]:
+        """The framed messages of a session's stream (`GET P/queue/data`).
+
+        Ends after `close_stream` once the session has no pending events. When the
+        client leaves early, the session's remaining events are cancelled.
+        """
+        mailbox = self.mailboxes.get(session_hash)
+        if mailbox is None:
+            yield QUEUE_WIRE.frame(messages.unexpected_error()) or b""
+            return
+        finished = False
+        try:
+            async for item in _drain(mailbox, QUEUE_WIRE):
+                yield item
+            if self.mailboxes.get(session_hash) is mailbox:
+                del self.mailboxes[session_hash]
+            finished = True
+            yield QUEUE_WIRE.frame(messages.close_stream()) or b""
+        finally:
+            if not finished:
+                self._abandon(session_hash, mailbox)
+
+    def _abandon(self, session_hash: str, mailbox: Mailbox) -> None:
+        if self.mailboxes.get(session_hash) is mailbox:
+            del self.mailboxes[session_hash]
+        for event_id in list(mailbox.pending):
+            event = self.events.get(event_id)
+            if event is not None:
+                self._cancel(event)
+
+    async def rest_stream(self, event_id: str) -> AsyncIterator[bytes]:
+        """The framed `event:` messages of a two-step REST event (read once)."""
+        mailbox = self.rest_mailboxes.pop(event_id, None)
+        if mailbox is None:
+            yield REST_WIRE.unknown_event()
+            return
+        async for item in _drain(mailbox, REST_WIRE):
+            yield item
+
+    async def wait_result(self, event_id: str) -> list[bytes]:
+        """Every framed message of a REST event, once it is over (for `/run`)."""
+        return [item async for item in self.rest_stream(event_id)]
+
+
+QUEUE_WIRE = QueueWire()
+REST_WIRE = RestWire()
+
+
+async def _drain(mailbox: Mailbox, wire: Wire) -> AsyncIterator[bytes]:
+    while True:
+        item = await mailbox.get(HEARTBEAT_INTERVAL)
+        if item is not None:
+            yield item
+        elif mailbox.drained:
+            return
+        else:
+            yield wire.heartbeat()
+
+
+async def _limited(steps: AsyncIterator[Step], time_limit: float | None) -> AsyncIterator[Step]:
+    """Stop a run after `time_limit` seconds, ending it with its last values."""
+    if not time_limit:
+        async for step in steps:
+            yield step
+        return
+    last: Step | None = None
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + time_limit
+    iterator = aiter(steps)
+    while True:
+        try:
+            step = await asyncio.wait_for(anext(iterator), max(0.0, deadline - loop.time()))
+        except StopAsyncIteration:
+            return
+        except asyncio.TimeoutError:
+            if last is not None:
+                yield Step(last.data, final=True, duration=0.0)
+            return
+        last = step
+        yield step
+
+
+def _state_specs(blocks: Any) -> dict[int, StateSpec]:
+    specs: dict[int, StateSpec] = {}
+    for block_id, block in getattr(blocks, "blocks", {}).items():
+        if getattr(block, "stateful", False):
+            specs[block_id] = StateSpec(
+                default=getattr(block, "value", None),
+                time_to_live=getattr(block, "time_to_live", None),
+                delete_callback=getattr(block, "delete_callback", None),
+            )
+    return specs
+
+
+def _listened_states(blocks: Any) -> frozenset[int]:
+    ids = {
+        target_id
+        for fn in getattr(blocks, "fns", [])
+        for target_id, event_name in fn.targets
+        if event_name == "change" and target_id is not None
+    }
+    return frozenset(i for i in ids if getattr(blocks.blocks.get(i), "stateful", False))
+
+
+def _log_failure(fn: Any, exc: Exception) -> None:
+    from gradio.exceptions import Error
+
+    if isinstance(exc, Error) and not exc.print_exception:
+        return
+    logger.error("Error in event %s (%s)", fn.id, fn.api_name, exc_info=exc)

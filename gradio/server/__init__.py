@@ -1,0 +1,1 @@
+"""The HTTP server: route table, routes by group, SSE framing, launch."""

@@ -1,0 +1,113 @@
+"""The app's JSON documents and page, serialised once and completed per request.
+
+The config, the API info and the page embedding both never change while an app is
+served, except for the request's root URL. So each is serialised once with a placeholder
+where the root goes, and each request only swaps the placeholder for its root: no
+re-serialising on the hot path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from gradio.server.api_info import api_info
+
+ROOT_PLACEHOLDER = "radiogram-root-b7e1d2c94f"
+"""Stands for the root URL inside the cached documents."""
+
+HEAD_MARKER = b"<!--radiogram:head-->"
+"""Where the built front end's `index.html` receives the inlined config."""
+
+FRONTEND_DIR = Path(__file__).resolve().parent.parent / "templates" / "frontend"
+"""Where `npm run build` puts the front end by default."""
+
+MINIMAL_PAGE = b"""<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Gradio</title>
+<!--radiogram:head-->
+</head>
+<body><gradio-app><p>The radiogram front end is not built: run <code>npm run build</code>
+in <code>js/</code>. The API works: see <code>/gradio_api/info</code>.</p></gradio-app></body>
+</html>
+"""
+
+
+def frontend_dir() -> Path:
+    """The built front end's directory (`RADIOGRAM_FRONTEND_DIR` wins)."""
+    configured = os.environ.get("RADIOGRAM_FRONTEND_DIR")
+    return Path(configured) if configured else FRONTEND_DIR
+
+
+class AppDocuments:
+    """Cached `/config`, `P/info` and `/` bodies of one app.
+
+    Parameters:
+        blocks: the app.
+    """
+
+    def __init__(self, blocks: Any) -> None:
+        self.blocks = blocks
+        """The app."""
+        config = dict(blocks.get_config_file())
+        config["root"] = ROOT_PLACEHOLDER
+        self._config = orjson.dumps(config)
+        page_config = {**config, "current_page": "", "deep_link_state": "none"}
+        self._page_config = _script_safe(orjson.dumps(page_config))
+        self._info = orjson.dumps(api_info(blocks, ROOT_PLACEHOLDER))
+        self._all_info: bytes | None = None
+        self._template: bytes | None = None
+
+    def config(self, root: str) -> bytes:
+        """The `/config` body."""
+        return _fill(self._config, root)
+
+    def info(self, root: str, all_endpoints: bool = False) -> bytes:
+        """The `P/info` body."""
+        if not all_endpoints:
+            return _fill(self._info, root)
+        if self._all_info is None:
+            self._all_info = orjson.dumps(api_info(self.blocks, ROOT_PLACEHOLDER, True))
+        return _fill(self._all_info, root)
+
+    def page(self, root: str, login_config: dict[str, Any] | None = None) -> bytes:
+        """The `/` HTML with the config and API info inlined.
+
+        Parameters:
+            root: the request's root URL.
+            login_config: the login shell config, when the visitor must log in first.
+        """
+        config = self._page_config
+        if login_config is not None:
+            config = _script_safe(orjson.dumps({**login_config, "root": ROOT_PLACEHOLDER}))
+        script = (
+            b"<script>window.gradio_config = "
+            + config
+            + b";window.gradio_api_info = "
+            + _script_safe(self._info)
+            + b";</script>"
+        )
+        return _fill(self._page_template().replace(HEAD_MARKER, script, 1), root, html=True)
+
+    def _page_template(self) -> bytes:
+        if self._template is None:
+            index = frontend_dir() / "index.html"
+            self._template = index.read_bytes() if index.is_file() else MINIMAL_PAGE
+            if HEAD_MARKER not in self._template:
+                self._template = self._template.replace(b"</head>", HEAD_MARKER + b"</head>", 1)
+        return self._template
+
+
+def _fill(document: bytes, root: str, html: bool = False) -> bytes:
+    escaped = orjson.dumps(root)[1:-1]
+    if html:
+        escaped = _script_safe(escaped)
+    return document.replace(ROOT_PLACEHOLDER.encode(), escaped)
+
+
+def _script_safe(json_bytes: bytes) -> bytes:
+    """Make JSON safe inside `<script>`: no `</script>`, no `<!--` can end or confuse it."""
+    return json_bytes.replace(b"<", b"\\u003c")

@@ -1,0 +1,1 @@
+"""Route handlers by group; `server/app.py` assembles them."""

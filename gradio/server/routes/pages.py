@@ -1,0 +1,91 @@
+"""The page and its static companions: `/`, `/assets/*`, `/manifest.json`, `/robots.txt`,
+`/favicon.ico`, `/theme.css` (protocol §2).
+
+`/` inlines the config and API info into the built front end's `index.html` (see
+`server/documents.py`); visitors who must log in first get the login shell config.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+
+from gradio.server.auth import login_shell_config, unauthenticated_response
+from gradio.server.documents import AppDocuments
+from gradio.server.root_url import root_url
+
+MANIFEST = {
+    "name": "Gradio",
+    "icons": [
+        {
+            "src": "static/img/logo_nosize.svg",
+            "sizes": "any",
+            "type": "image/svg+xml",
+            "purpose": "any",
+        }
+    ],
+    "start_url": "./",
+    "display": "standalone",
+}
+
+FAVICON = Path(__file__).resolve().parent.parent / "favicon.svg"
+"""The default icon, used unless `launch(favicon_path=...)` names another."""
+
+
+async def index(request: Request) -> Response:
+    """`GET|HEAD /`: the app page."""
+    documents: AppDocuments = request.app.state.documents
+    settings = request.app.state.settings
+    root = root_url(request, settings.root_path)
+    login = None
+    if unauthenticated_response(request) is not None:
+        login = login_shell_config(root, settings.auth_message)
+    body = documents.page(root, login)
+    return Response(body, media_type="text/html; charset=utf-8")
+
+
+async def manifest(request: Request) -> Response:
+    """`GET /manifest.json`: the progressive-web-app manifest."""
+    return JSONResponse(MANIFEST, media_type="application/manifest+json")
+
+
+async def robots(request: Request) -> Response:
+    """`GET /robots.txt`: allow everything, as Gradio does."""
+    return PlainTextResponse("User-agent: *\nDisallow: ")
+
+
+async def favicon(request: Request) -> Response:
+    """`GET /favicon.ico`: the app's icon."""
+    configured = request.app.state.settings.favicon_path
+    path = Path(configured) if configured else FAVICON
+    if not path.is_file():
+        return PlainTextResponse("Not Found", status_code=404)
+    return FileResponse(path, headers={"cache-control": "public, max-age=86400"})
+
+
+async def theme_css(request: Request) -> Response:
+    """`GET /theme.css` (and `P/theme.css`): the theme's CSS variables."""
+    css: str = request.app.state.theme_css
+    etag = '"' + hashlib.sha256(css.encode()).hexdigest()[:32] + '"'
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers={"etag": etag})
+    return Response(
+        css,
+        media_type="text/css; charset=utf-8",
+        headers={"etag": etag, "cache-control": "no-cache"},
+    )
+
+
+def theme_css_of(blocks: object) -> str:
+    """The theme CSS of an app, or an empty sheet when its theme provides none."""
+    theme = getattr(blocks, "theme", None)
+    for name in ("css", "get_css", "_get_theme_css"):
+        method = getattr(theme, name, None)
+        if callable(method):
+            css = method()
+            if isinstance(css, str):
+                return css
+    return ""
