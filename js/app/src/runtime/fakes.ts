@@ -20,7 +20,7 @@ export class ScriptedJob implements RunningJob {
   constructor(readonly call: Call) {}
 
   push(message: Partial<GradioMessage> & { type: GradioMessage["type"] }): void {
-    this.#messages.push({ endpoint: "", fn_index: this.call.fn_index, time: new Date(), queue: true, event_data: null, ...message } as GradioMessage);
+    this.#messages.push({ endpoint: "", fn_index: this.call.fn_index, time: new Date(), queue: true, event_data: null, ...message } as unknown as GradioMessage);
     this.#wake?.();
   }
 
