@@ -2,6 +2,83 @@
 
 from __future__ import annotations
 
+from gradio import themes
+from gradio.blocks.blocks import Blocks
+from gradio.components.base import Component
+from gradio.components.button import Button
+from gradio.components.clear_button import ClearButton
+from gradio.components.markdown import Markdown
+from gradio.components.number import Number
+from gradio.components.state import State
+from gradio.components.textbox import Textbox
+from gradio.components.timer import Timer
+from gradio.components.update import skip, update
+from gradio.events.dependency import Dependency
+from gradio.events.event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    RetryData,
+    SelectData,
+    UndoData,
+)
+from gradio.events.log import Info, Warning
+from gradio.events.on import on
+from gradio.events.progress import Progress
+from gradio.events.request import Request
+from gradio.exceptions import Error
+from gradio.interface import Interface
+from gradio.layouts.accordion import Accordion
+from gradio.layouts.column import Column
+from gradio.layouts.group import Group
+from gradio.layouts.row import Row
+from gradio.layouts.sidebar import Sidebar
+from gradio.layouts.tab import Tab, TabItem
+from gradio.layouts.tabs import Tabs
+
 __version__ = "6.31.0"
 
-__all__: list[str] = []
+__all__ = [
+    "Accordion",
+    "Blocks",
+    "Button",
+    "ClearButton",
+    "Column",
+    "Component",
+    "CopyData",
+    "DeletedFileData",
+    "Dependency",
+    "DownloadData",
+    "EditData",
+    "Error",
+    "EventData",
+    "Group",
+    "Info",
+    "Interface",
+    "KeyUpData",
+    "LikeData",
+    "Markdown",
+    "Number",
+    "Progress",
+    "Request",
+    "RetryData",
+    "Row",
+    "SelectData",
+    "Sidebar",
+    "State",
+    "Tab",
+    "TabItem",
+    "Tabs",
+    "Textbox",
+    "Timer",
+    "UndoData",
+    "Warning",
+    "on",
+    "skip",
+    "themes",
+    "update",
+]

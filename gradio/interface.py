@@ -1,0 +1,313 @@
+"""`Interface`: an app built around one function, from its inputs and outputs.
+
+The layout is Gradio's: a row with an input column (inputs, then Clear and Submit) and
+an output column (outputs, then Flag). Component shortcuts (`"text"`, `"image"`, ...)
+are resolved by `gradio/components/shortcuts.py`. Ids follow creation order: the
+`Blocks` first, then the input and output components, then the layout around them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import inspect
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from gradio._types import ApiVisibility, ConcurrencyLimit, ShowProgress
+from gradio.blocks.blocks import Blocks
+from gradio.components.base import Component
+from gradio.components.button import Button
+from gradio.components.clear_button import ClearButton
+from gradio.components.markdown import Markdown
+from gradio.components.shortcuts import component_from
+from gradio.components.state import State
+from gradio.components.textbox import Textbox
+from gradio.events.on import on
+from gradio.layouts.column import Column
+from gradio.layouts.row import Row
+
+ComponentsSpec = str | Component | Sequence[str | Component] | None
+
+_CLEAR_INPUT_COLUMN_JS = (
+    '() => [{"variant": null, "visible": true, "__type__": "update"}]\n            '
+)
+"""What Gradio's Clear also does: restore the input column (same text, same whitespace)."""
+
+
+class Interface(Blocks):
+    """A complete app for one function: input components, output components, buttons.
+
+    Parameters:
+        fn: the function to wrap; it receives one argument per input.
+        inputs: input components, shortcut names (`"text"`), or a list of them.
+        outputs: output components, shortcut names, or a list of them.
+        examples: sample inputs shown below the inputs (a list of rows).
+        cache_examples: accepted for compatibility; examples are not cached.
+        cache_mode: accepted for compatibility.
+        examples_per_page: examples per page of the examples table.
+        example_labels: labels shown instead of the example values.
+        preload_example: accepted for compatibility.
+        live: run on every change instead of on Submit.
+        title: a heading shown above the app (also the page title).
+        description: Markdown shown under the title.
+        article: Markdown shown below the app.
+        flagging_mode: `"manual"` (a Flag button, the default), `"auto"` or `"never"`.
+        flagging_options: labels of several Flag buttons.
+        flagging_dir: where flagged samples are written (`dataset1.csv`).
+        flagging_callback: accepted for compatibility.
+        analytics_enabled: accepted for compatibility.
+        batch: `fn` takes and returns lists of values.
+        max_batch_size: the largest batch gathered.
+        api_visibility: visibility of the main endpoint.
+        api_name: the endpoint name (default: the function name).
+        api_description: endpoint description.
+        _api_mode: internal.
+        allow_duplication: accepted for compatibility.
+        concurrency_limit: maximum simultaneous runs of `fn`.
+        additional_inputs: inputs shown in an accordion under the main inputs.
+        additional_inputs_accordion: the accordion's label or an `Accordion`.
+        submit_btn: the Submit button's label or a `Button`.
+        stop_btn: the Stop button's label or a `Button` (for generators).
+        clear_btn: the Clear button's label or a `Button`; `None` hides it.
+        delete_cache: `(frequency, age)` for deleting cached files.
+        show_progress: how progress is shown on the outputs.
+        fill_width: remove the side padding of the app.
+        time_limit: seconds a streaming run may take.
+        stream_every: seconds between chunks for streaming inputs.
+        deep_link: accepted for compatibility.
+        validator: called with the inputs before `fn`; may reject them.
+        kwargs: passed to `Blocks` (`theme`, `css`, `js`, `head`).
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        inputs: ComponentsSpec,
+        outputs: ComponentsSpec,
+        examples: list[Any] | list[list[Any]] | str | None = None,
+        *,
+        cache_examples: bool | None = None,
+        cache_mode: Literal["eager", "lazy"] | None = None,
+        examples_per_page: int = 10,
+        example_labels: list[str] | None = None,
+        preload_example: int | Literal[False] = 0,
+        live: bool = False,
+        title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
+        flagging_mode: Literal["never", "auto", "manual"] | None = None,
+        flagging_options: list[str] | list[tuple[str, str]] | None = None,
+        flagging_dir: str = ".gradio/flagged",
+        flagging_callback: Any = None,
+        analytics_enabled: bool | None = None,
+        batch: bool = False,
+        max_batch_size: int = 4,
+        api_visibility: ApiVisibility = "public",
+        api_name: str | None = None,
+        api_description: str | Literal[False] | None = None,
+        _api_mode: bool = False,
+        allow_duplication: bool = False,
+        concurrency_limit: ConcurrencyLimit = "default",
+        additional_inputs: ComponentsSpec = None,
+        additional_inputs_accordion: Any = None,
+        submit_btn: str | Button = "Submit",
+        stop_btn: str | Button = "Stop",
+        clear_btn: str | Button | None = "Clear",
+        delete_cache: tuple[int, int] | None = None,
+        show_progress: ShowProgress = "full",
+        fill_width: bool = False,
+        time_limit: int | None = 30,
+        stream_every: float = 0.5,
+        deep_link: Any = None,
+        validator: Callable[..., Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            analytics_enabled=analytics_enabled,
+            mode="interface",
+            title=title or "Gradio",
+            fill_width=fill_width,
+            delete_cache=delete_cache,
+            **kwargs,
+        )
+        self.fn = fn
+        """The wrapped function."""
+        self.live = live
+        self.interface_title = title
+        self.description = description
+        self.article = article
+        self.examples = examples
+        self.examples_per_page = examples_per_page
+        self.example_labels = example_labels
+        self.flagging_mode = flagging_mode or "manual"
+        self.flagging_options = flagging_options
+        self.flagging_dir = flagging_dir
+        self.batch = batch
+        self.max_batch_size = max_batch_size
+        self.api_visibility: ApiVisibility = api_visibility
+        self.api_name_given = api_name
+        self.api_description = api_description
+        self.concurrency_limit: ConcurrencyLimit = concurrency_limit
+        self.show_progress: ShowProgress = show_progress
+        self.time_limit = time_limit
+        self.stream_every = stream_every
+        self.validator = validator
+        main_inputs = _components(inputs)
+        self.input_components = main_inputs + _components(additional_inputs)
+        """The input components, in argument order."""
+        self.output_components = _components(outputs)
+        """The output components, in return order."""
+        self.main_input_count = len(main_inputs)
+        self._label_components(fn)
+        with self:
+            self._build(submit_btn, stop_btn, clear_btn)
+
+    def _label_components(self, fn: Callable[..., Any]) -> None:
+        try:
+            names = [
+                p.name
+                for p in inspect.signature(fn).parameters.values()
+                if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+            ]
+        except (TypeError, ValueError):
+            names = []
+        for index, component in enumerate(self.input_components):
+            if getattr(component, "label", None) is None and index < len(names):
+                component.label = names[index]
+        for index, component in enumerate(self.output_components):
+            if getattr(component, "label", None) is None:
+                component.label = (
+                    "output" if len(self.output_components) == 1 else f"output {index}"
+                )
+            if component.interactive is None:
+                component.interactive = False
+
+    def _build(
+        self, submit_label: str | Button, stop_label: str | Button, clear_label: str | Button | None
+    ) -> None:
+        if self.interface_title:
+            Markdown(f"# {self.interface_title}", elem_classes=["title"])
+        if self.description:
+            Markdown(self.description)
+        with Row():
+            with Column():
+                with Column() as input_column:
+                    for component in self.input_components[: self.main_input_count]:
+                        component.render()
+                with Row():
+                    clear = _button(clear_label, ClearButton) if clear_label is not None else None
+                    submit = None if self.live else _button(submit_label, Button, variant="primary")
+            with Column():
+                for component in self.output_components:
+                    component.render()
+                flag = None
+                if self.flagging_mode == "manual":
+                    with Row():
+                        flag = Button("Flag")
+        if self.article:
+            Markdown(self.article)
+        self._attach_submit(submit)
+        if clear is not None:
+            self._attach_clear(clear, input_column)
+        if flag is not None:
+            self._attach_flag(flag, clear)
+
+    def _attach_submit(self, submit: Button | None) -> None:
+        stateless_inputs = [c for c in self.input_components if not isinstance(c, State)]
+        if submit is None:
+            triggers = [c.change for c in stateless_inputs if "change" in c.EVENTS]  # type: ignore[attr-defined]
+        else:
+            triggers = [submit.click] + [
+                c.submit for c in stateless_inputs if isinstance(c, Textbox)
+            ]
+        on(
+            triggers,
+            self.fn,
+            self.input_components,
+            self.output_components,
+            api_name=self.api_name_given or _fn_name(self.fn),
+            api_description=self.api_description,
+            api_visibility=self.api_visibility,
+            scroll_to_output=True,
+            show_progress=self.show_progress,
+            batch=self.batch,
+            max_batch_size=self.max_batch_size,
+            concurrency_limit=self.concurrency_limit,
+            trigger_mode="always_last" if self.live else None,
+            validator=self.validator,
+        )
+
+    def _attach_clear(self, clear: Button, input_column: Column) -> None:
+        from gradio.events.on import register
+
+        if isinstance(clear, ClearButton):
+            clear.add(self.input_components + self.output_components)
+        register([clear.click], None, [], [input_column], js=_CLEAR_INPUT_COLUMN_JS)
+
+    def _attach_flag(self, flag: Button, clear: Button | None) -> None:
+        components = self.input_components + self.output_components
+        flag.click(lambda: "Saving...", [], flag, queue=False, api_visibility="undocumented")
+        flag.click(
+            self._flag_function(),
+            components,
+            flag,
+            api_name="Flag",
+            queue=False,
+            api_visibility="undocumented",
+        )
+        if clear is not None:
+            clear.click(_reset_flag, [], flag, queue=False, api_visibility="undocumented")
+
+    def _flag_function(self) -> Callable[..., str]:
+        components = self.input_components + self.output_components
+        directory = Path(self.flagging_dir)
+
+        def flag(*values: Any) -> str:
+            write_flag(directory, components, values)
+            return "Saved!"
+
+        flag.__name__ = "Flag"
+        return flag
+
+
+def write_flag(directory: Path, components: Sequence[Component], values: Sequence[Any]) -> Path:
+    """Append one flagged sample to `directory/dataset1.csv` (header on first write)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "dataset1.csv"
+    is_new = not path.exists()
+    headers = [getattr(c, "label", None) or f"component {i}" for i, c in enumerate(components)]
+    row = [v if isinstance(v, (str, int, float)) else json.dumps(v, default=str) for v in values]
+    with path.open("a", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        if is_new:
+            writer.writerow([*headers, "timestamp"])
+        writer.writerow([*row, datetime.datetime.now().isoformat()])
+    return path
+
+
+def _reset_flag() -> str:
+    return "Flag"
+
+
+_reset_flag.__name__ = "reset"
+
+
+def _fn_name(fn: Callable[..., Any]) -> str:
+    name = getattr(fn, "__name__", None) or "predict"
+    return "lambda" if name == "<lambda>" else name
+
+
+def _components(spec: ComponentsSpec) -> list[Component]:
+    if spec is None:
+        return []
+    items = [spec] if isinstance(spec, (str, Component)) else list(spec)
+    return [component_from(item, render=False) for item in items]
+
+
+def _button(label: str | Button, cls: type[Button], **kwargs: Any) -> Button:
+    if isinstance(label, Button):
+        return label.render()
+    return cls(value=label, **kwargs)

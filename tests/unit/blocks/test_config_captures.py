@@ -1,0 +1,81 @@
+"""The config of the captured demo apps matches Gradio 6.31 field for field."""
+
+from __future__ import annotations
+
+import gradio as gr
+from tests.unit.captures import differences, load_capture, normalized
+
+
+def greet(name: str) -> str:
+    return "Hello " + name + "!"
+
+
+def add(x: float, y: float, hist: list[float]) -> tuple[float, list[float]]:
+    return x + y, [*hist, x + y]
+
+
+def show_hist(hist: list[float]) -> str:
+    return str(hist)
+
+
+def upper(s: str) -> str:
+    return s.upper()
+
+
+def double(s: str) -> str:
+    return s * 2
+
+
+def build_two_buttons_app() -> gr.Blocks:
+    with gr.Blocks(title="two buttons") as demo:
+        hist = gr.State([])
+        with gr.Row():
+            a = gr.Number(1, label="a")
+            b = gr.Number(2, label="b")
+        total = gr.Number(label="sum")
+        history = gr.Textbox(label="history")
+        text = gr.Textbox(label="text")
+        out = gr.Textbox(label="out")
+        add_btn = gr.Button("Add")
+        upper_btn = gr.Button("Upper")
+        add_btn.click(add, [a, b, hist], [total, hist]).then(show_hist, hist, history)
+        upper_btn.click(upper, text, out).then(double, out, out)
+        text.submit(upper, text, out, api_name=False)
+    return demo
+
+
+def test_interface_greet_config_matches_the_capture() -> None:
+    demo = gr.Interface(fn=greet, inputs="text", outputs="text")
+
+    ours = normalized(demo.get_config_file())
+    captured = normalized(load_capture("a_greet.config.json"))
+
+    assert differences(ours, captured) == []
+
+
+def test_blocks_with_state_and_then_chains_config_matches_the_capture() -> None:
+    demo = build_two_buttons_app()
+
+    ours = normalized(demo.get_config_file())
+    captured = normalized(load_capture("b_blocks.config.json"))
+
+    assert differences(ours, captured) == []
+
+
+def test_config_root_is_left_empty_for_the_server_to_fill() -> None:
+    demo = build_two_buttons_app()
+
+    config = demo.config
+
+    assert config["root"] == ""
+    assert "username" not in config
+
+
+def test_components_are_listed_in_the_order_they_joined_the_app() -> None:
+    demo = gr.Interface(fn=greet, inputs="text", outputs="text")
+    root = demo.id
+
+    listed = [c["id"] - root for c in demo.config["components"]]
+
+    # forms are created when their column closes, after the textbox they wrap
+    assert listed == [3, 4, 5, 1, 6, 7, 8, 9, 10, 2, 11, 12, 13]
