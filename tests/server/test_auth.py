@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 from gradio.server.auth import AuthState, login_shell_config
@@ -15,7 +16,7 @@ from gradio.server.auth import AuthState, login_shell_config
 LOGIN = {"username": "u", "password": "p"}
 
 
-def cookie_lines(response: Any) -> list[str]:
+def cookie_lines(response: httpx.Response) -> list[str]:
     return response.headers.get_list("set-cookie")
 
 

@@ -53,7 +53,7 @@ def test_a_returned_temp_file_is_cached_and_given_a_url(layout: Path, state: Any
 def test_filedata_is_found_anywhere_in_the_payload(layout: Path, state: Any) -> None:
     (layout / "cwd" / "a.png").write_bytes(b"a")
     (layout / "cwd" / "b.png").write_bytes(b"b")
-    payload = {
+    payload: dict[str, Any] = {
         "messages": [{"role": "assistant", "content": [filedata("a.png")]}],
         "gallery": ({"image": filedata("b.png"), "caption": "b"},),
         "text": "a.png",

@@ -18,7 +18,9 @@ from gradio.server.routes import files as file_routes
 
 
 def upload(client: Any, *files: tuple[str, bytes], field: str = "files") -> httpx.Response:
-    return client.post("/gradio_api/upload", files=[(field, (name, data)) for name, data in files])
+    parts = [(field, (name, data)) for name, data in files]
+    response: httpx.Response = client.post("/gradio_api/upload", files=parts)
+    return response
 
 
 def test_uploading_two_files_answers_their_cached_paths_in_order(
