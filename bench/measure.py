@@ -33,7 +33,10 @@ def import_cost(python: str, runs: int) -> dict[str, float]:
     """Median `import gradio` time (s) and RSS after import (MB) over fresh processes."""
     times, rss = [], []
     for _ in range(runs):
-        out = subprocess.run([python, "-c", IMPORT_PROBE], capture_output=True, text=True)
+        # Run outside the repository: `python -c` puts the cwd first on sys.path.
+        out = subprocess.run(
+            [python, "-c", IMPORT_PROBE], capture_output=True, text=True, cwd=tempfile.gettempdir()
+        )
         if out.returncode != 0:
             raise RuntimeError(out.stderr)
         seconds, megabytes = map(float, out.stdout.split())
@@ -221,7 +224,9 @@ def chat_round_trip(python: str, calls: int) -> dict[str, float]:
             async with httpx.AsyncClient(timeout=60) as client:
                 fn_index = await loadgen.fn_index_of(client, server.url, "bot")
                 for i in range(calls):
-                    result = await loadgen.queue_call(client, server.url, fn_index, [f"hi {i}"])
+                    # The endpoint's second input is the history State (sent as null).
+                    data = [f"hi {i}", None]
+                    result = await loadgen.queue_call(client, server.url, fn_index, data)
                     if result.error is not None:
                         raise RuntimeError(f"chat call failed: {result.error}")
                     latencies.append(result.latency)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -102,6 +103,7 @@ def markdown(results: dict[str, dict[str, dict[str, float]]], sides: list[str]) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--python", default=str(ROOT / ".venv/bin/python"))
+    parser.add_argument("--label", default="radiogram", help="name of the --python side")
     parser.add_argument("--compare", action="store_true", help="A = Gradio, B = --python")
     parser.add_argument("--gradio-python", default=str(ROOT / ".venv-gradio/bin/python"))
     parser.add_argument("--profile", choices=sorted(PROFILES), default="quick")
@@ -109,13 +111,15 @@ def main() -> None:
     parser.add_argument("--footprint", action="store_true", help="also measure install size")
     args = parser.parse_args()
 
-    sides = {"radiogram": args.python}
+    # Absolute, not resolved: a venv's python is a symlink that must keep its venv path.
+    python, gradio_python = os.path.abspath(args.python), os.path.abspath(args.gradio_python)
+    sides = {args.label: python}
     if args.compare:
-        sides = {"gradio": args.gradio_python, "radiogram": args.python}
+        sides = {"gradio": gradio_python, args.label: python}
     only = set(args.only.split(",")) if args.only else None
     results = run(sides, PROFILES[args.profile], only)
     if args.footprint:
-        results["radiogram"]["footprint"] = measure.footprint(str(ROOT))
+        results[args.label]["footprint"] = measure.footprint(str(ROOT))
         if args.compare:
             results["gradio"]["footprint"] = measure.footprint("gradio==6.31.0")
     table = markdown(results, list(sides))
