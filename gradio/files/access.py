@@ -116,14 +116,6 @@ class FileAccess:
             return False
         return True
 
-    def is_explicitly_allowed(self, resolved: Path) -> bool:
-        """Whether a resolved path lies under a developer's `allowed_paths` entry.
-
-        Parameters:
-            resolved: a path returned by `check`.
-        """
-        return self._under_any(resolved, self.allowed_paths)
-
     def in_cache(self, path: PathLike) -> bool:
         """Whether a path (after resolution) lies inside a cache/upload directory.
 
