@@ -100,6 +100,8 @@ class FileAccess:
             or self._under_any(resolved, static_paths.registered())
         ):
             raise FileAccessError(text, "outside the cache, allowed and static paths")
+        if self._in_cache_internals(resolved):
+            raise FileAccessError(text, "a file the cache is still writing")
         if not resolved.is_file():
             raise FileAccessError(text, "not a regular file")
         return resolved
@@ -179,6 +181,15 @@ class FileAccess:
             if _under_folded(candidate, [*self.blocked_paths, *self._blocked_resolved]):
                 raise FileAccessError(text, "blocked")
         return requested, resolved
+
+    def _in_cache_internals(self, resolved: Path) -> bool:
+        """Whether a path is in a cache's own dot-directory (`.partial` uploads in flight)."""
+        return any(
+            is_within(resolved, root)
+            and len(resolved.parts) > len(root.parts)
+            and resolved.parts[len(root.parts)].startswith(".")
+            for root in self.cache_dirs
+        )
 
     @staticmethod
     def _under_any(path: Path, roots: Sequence[Path]) -> bool:

@@ -239,3 +239,11 @@ class TestOutputSources:
     def test_missing_files_may_not_be_returned(self, layout: Path) -> None:
         with pytest.raises(FileAccessError):
             FileAccess(read_env=False).check_output_source(layout / "systemp" / "nope.png")
+
+
+def test_half_written_uploads_in_the_cache_are_not_served(cache: Path) -> None:
+    partial = write(cache / ".partial" / "0123abcd")
+    dotted_upload = write(cache / "abc" / ".htaccess")
+    access = FileAccess(cache_dirs=[cache], read_env=False)
+    refused(access, partial)
+    assert access.check(dotted_upload) == dotted_upload.resolve()
