@@ -106,6 +106,9 @@ class SessionStream:
             for msg in iter_messages(response.iter_lines()):
                 if self._dispatch(msg):
                     return
+        raise ConnectionLostError(
+            f"The result stream {self.url} broke: it ended without close_stream."
+        )
 
     def _dispatch(self, msg: Message) -> bool:
         """Hand one message to its job; return True when the stream is over."""
