@@ -14,6 +14,7 @@ which turns them into error messages.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import time
 from collections.abc import AsyncGenerator, Callable
@@ -156,7 +157,9 @@ def _with_special_args(fn: Any, values: list[Any], ctx: RunContext) -> list[Any]
 def _special_value(spec: Any, ctx: RunContext) -> Any:
     kind = getattr(spec, "kind", spec)
     if kind == "progress":
-        return getattr(spec, "default", None)
+        default = getattr(spec, "default", None)
+        # A fresh tracker per run: the default instance is shared by every call.
+        return type(default)(track_tqdm=default.track_tqdm) if default is not None else None
     if kind == "request":
         return ctx.request
     if kind == "event_data":
@@ -182,7 +185,10 @@ async def _iterate(user_fn: Callable[..., Any], args: list[Any], ctx: RunContext
                 return
             yield value
     finally:
-        generator.close()
+        # Cancelled while a step still runs in its thread, the generator cannot be closed
+        # ("generator already executing"); it stops anyway, as nothing asks for more.
+        with contextlib.suppress(ValueError):
+            generator.close()
 
 
 def _call(user_fn: Callable[..., Any], args: list[Any]) -> Any:

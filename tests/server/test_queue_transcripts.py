@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,7 @@ import orjson
 import pytest
 from queue_apps import greet_app
 
+import gradio as gr
 from gradio.server.sse import iter_events
 
 pytestmark = pytest.mark.anyio
@@ -120,3 +122,30 @@ async def test_extra_inputs_are_ignored(asgi_client: AsgiClientFactory) -> None:
     )
     completed = [m for m in await read_stream(client, "x") if m["msg"] == "process_completed"]
     assert completed[0]["output"]["data"] == ["Hello a!"]
+
+
+async def test_waiting_events_are_told_their_rank_as_the_line_moves(
+    asgi_client: AsgiClientFactory,
+) -> None:
+    gate = threading.Event()
+
+    def held(x: str) -> str:
+        gate.wait(5)
+        return x
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(held, box, box)
+    client = asgi_client(demo)
+    ids = []
+    for session in ("r0", "r1", "r2"):
+        joined = await client.post(
+            "/gradio_api/queue/join",
+            json={"data": [session], "fn_index": 0, "session_hash": session},
+        )
+        ids.append(joined.json()["event_id"])
+    gate.set()
+    last = await read_stream(client, "r2")
+    estimations = [(m["rank"], m["queue_size"]) for m in last if m["msg"] == "estimation"]
+    assert estimations == [(1, 2), (0, 1)]
+    assert [m["msg"] for m in last][-3:] == ["process_starts", "process_completed", "close_stream"]
