@@ -1,0 +1,91 @@
+/**
+ * The page's reactive state: every component's type, props, value and status, the layout
+ * tree and the toasts. It is the runtime's View; Svelte views read it directly.
+ */
+import type { ComponentConfig, Config, DependencyConfig, LayoutNode, RenderConfig } from "@radiogram/client";
+import type { LoadingStatus } from "../components/contract.js";
+import type { Toast, View } from "../runtime/types.js";
+import { resolve_interactive } from "./interactive.js";
+
+export interface Entry {
+  id: number;
+  type: string;
+  props: Record<string, unknown>;
+  value: unknown;
+  status: LoadingStatus | null;
+}
+
+export interface ToastItem extends Toast {
+  id: number;
+}
+
+export class AppState implements View {
+  nodes: Record<number, Entry> = $state({});
+  layout: LayoutNode = $state({ id: 0 });
+  toasts: ToastItem[] = $state([]);
+  #dependencies: DependencyConfig[];
+  #next_toast = 0;
+
+  constructor(config: Config) {
+    this.#dependencies = [...config.dependencies];
+    this.#add_components(config.components);
+    this.layout = config.layout ?? { id: 0, children: [] };
+  }
+
+  value(id: number): unknown {
+    return $state.snapshot(this.nodes[id]?.value ?? null);
+  }
+  type(id: number): string | undefined {
+    return this.nodes[id]?.type;
+  }
+  props(id: number): Record<string, unknown> | undefined {
+    return this.nodes[id]?.props;
+  }
+  set_value(id: number, value: unknown): void {
+    const entry = this.nodes[id];
+    if (entry) entry.value = value;
+  }
+  update_props(id: number, props: Record<string, unknown>): void {
+    const entry = this.nodes[id];
+    if (entry) Object.assign(entry.props, props);
+  }
+  set_status(id: number, status: LoadingStatus | null): void {
+    const entry = this.nodes[id];
+    if (entry) entry.status = status;
+  }
+
+  toast(toast: Toast): void {
+    if (!toast.visible) return;
+    const item = { ...toast, id: this.#next_toast++ };
+    this.toasts.push(item);
+    if (toast.duration !== null && toast.duration > 0) {
+      setTimeout(() => this.close_toast(item.id), toast.duration * 1000);
+    }
+  }
+
+  close_toast(id: number): void {
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+
+  /** Put a `gr.render` result in place of the previous one. */
+  render(config: RenderConfig): void {
+    this.#dependencies.push(...config.dependencies);
+    this.#add_components(config.components);
+    replace_subtree(this.layout, config.layout);
+  }
+
+  #add_components(components: ComponentConfig[]): void {
+    for (const c of components) {
+      const props = { ...c.props, interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies) };
+      this.nodes[c.id] = { id: c.id, type: c.type, props, value: c.props.value ?? null, status: null };
+    }
+  }
+}
+
+function replace_subtree(tree: LayoutNode, replacement: LayoutNode): boolean {
+  if (tree.id === replacement.id) {
+    tree.children = replacement.children ?? [];
+    return true;
+  }
+  return (tree.children ?? []).some((child) => replace_subtree(child, replacement));
+}
