@@ -122,7 +122,49 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
     yield await _finish(fn, value, ctx, start, final=True)
 
 
+async def run_batch(fn: Any, batch: list[list[Any]], ctxs: list[RunContext]) -> list[Step]:
+    """Run a `batch=True` dependency once for several events.
+
+    The function receives one list per input (the events' values side by side) and
+    returns one list per output; each event gets its own slice back.
+
+    Parameters:
+        fn: the `BlockFunction`.
+        batch: each event's wire values.
+        ctxs: each event's context (the first one's limiter runs the call).
+    """
+    start = time.monotonic()
+    columns: list[list[Any]] = [[] for _ in fn.inputs]
+    for data, ctx in zip(batch, ctxs, strict=True):
+        values = await _prepare_values(fn, data, ctx)
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+    user_fn: Callable[..., Any] = fn.fn
+    if inspect.iscoroutinefunction(user_fn):
+        result = await user_fn(*columns)
+    else:
+        result = await anyio.to_thread.run_sync(
+            _call, user_fn, columns, limiter=ctxs[0].limiter, abandon_on_cancel=True
+        )
+    per_output = list(result)  # one list per output, even for a single output
+    if len(per_output) != len(fn.outputs):
+        raise OutputCountError(len(fn.outputs), len(per_output))
+    steps = []
+    for index, ctx in enumerate(ctxs):
+        values = [column[index] for column in per_output]
+        one = values[0] if len(values) == 1 else values
+        steps.append(await _finish(fn, one, ctx, start, final=True))
+    return steps
+
+
 async def _prepare_args(fn: Any, data: list[Any], ctx: RunContext) -> list[Any]:
+    values = await _prepare_values(fn, data, ctx)
+    if getattr(fn, "inputs_as_dict", False):
+        values = [dict(zip(fn.inputs, values, strict=True))]
+    return _with_special_args(fn, values, ctx)
+
+
+async def _prepare_values(fn: Any, data: list[Any], ctx: RunContext) -> list[Any]:
     inputs = fn.inputs
     if len(data) < len(inputs):
         raise InputCountError(len(inputs), len(data))
@@ -134,9 +176,7 @@ async def _prepare_args(fn: Any, data: list[Any], ctx: RunContext) -> list[Any]:
         if ctx.app_state is not None:
             payload = await _validate_files(payload, ctx)
         values.append(component.preprocess(payload) if fn.preprocess else payload)
-    if getattr(fn, "inputs_as_dict", False):
-        values = [dict(zip(inputs, values, strict=True))]
-    return _with_special_args(fn, values, ctx)
+    return values
 
 
 def _with_special_args(fn: Any, values: list[Any], ctx: RunContext) -> list[Any]:

@@ -22,7 +22,7 @@ from typing import Any
 import anyio
 
 from gradio.events.event_context import current_reporter
-from gradio.events.run import RunContext, Step, run_event
+from gradio.events.run import RunContext, Step, run_batch, run_event
 from gradio.queue import messages
 from gradio.queue.diff import diff
 from gradio.queue.errors import failure_message
@@ -202,21 +202,38 @@ class Queue:
             event.task.cancel()
 
     def _dispatch(self) -> None:
-        still_waiting: list[Event] = []
+        started: set[str] = set()
+        loop = asyncio.get_running_loop()
         for event in self.waiting:
+            if event.event_id in started:
+                continue
             fn = self.blocks.fns[event.fn_index]
-            group = fn.concurrency_id
             limit = self._limit_of(fn)
-            if limit is None or self._active.get(group, 0) < limit:
-                self._active[group] = self._active.get(group, 0) + 1
-                event.task = asyncio.get_running_loop().create_task(self._execute(event))
+            if limit is not None and self._active.get(fn.concurrency_id, 0) >= limit:
+                continue
+            self._active[fn.concurrency_id] = self._active.get(fn.concurrency_id, 0) + 1
+            if fn.batch:
+                batch = self._gather_batch(event, fn.max_batch_size, started)
+                task = loop.create_task(self._execute_batch(batch))
+                for member in batch:
+                    member.task = task
+                    started.add(member.event_id)
             else:
-                still_waiting.append(event)
-        self.waiting = still_waiting
-        for rank, event in enumerate(still_waiting):
+                event.task = loop.create_task(self._execute(event))
+                started.add(event.event_id)
+        self.waiting = [event for event in self.waiting if event.event_id not in started]
+        for rank, event in enumerate(self.waiting):
             if event.rank != rank:
                 event.rank = rank
                 self._send(event, self._estimation(event))
+
+    def _gather_batch(self, first: Event, size: int, started: set[str]) -> list[Event]:
+        same = [
+            e
+            for e in self.waiting
+            if e.fn_index == first.fn_index and e is not first and e.event_id not in started
+        ]
+        return [first, *same[: max(0, size - 1)]]
 
     def _limit_of(self, fn: Any) -> int | None:
         limit = fn.concurrency_limit
@@ -262,6 +279,31 @@ class Queue:
         finally:
             self._active[fn.concurrency_id] -= 1
             self._forget(event)
+            self._dispatch()
+
+    async def _execute_batch(self, events: list[Event]) -> None:
+        fn = self.blocks.fns[events[0].fn_index]
+        for event in events:
+            self._send(event, messages.process_starts(event.event_id, None))
+        ctxs = [
+            self.context(e.session_hash, e.request, e.event_data, e.trigger_id, e.root_url)
+            for e in events
+        ]
+        try:
+            steps = await run_batch(fn, [e.data for e in events], ctxs)
+            for event, step in zip(events, steps, strict=True):
+                self._send_step(event, fn, step)
+        except asyncio.CancelledError:
+            for event in events:
+                self._send(event, messages.process_cancelled(event.event_id))
+        except Exception as exc:
+            _log_failure(fn, exc)
+            for event in events:
+                self._send(event, failure_message(event.event_id, exc, self.show_error, False))
+        finally:
+            self._active[fn.concurrency_id] -= 1
+            for event in events:
+                self._forget(event)
             self._dispatch()
 
     def _send_step(self, event: Event, fn: Any, step: Step) -> None:

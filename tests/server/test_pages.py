@@ -108,4 +108,5 @@ async def test_the_small_static_routes(asgi_client: AsgiClientFactory) -> None:
     assert (await client.get("/favicon.ico")).status_code == 200
     theme = await client.get("/theme.css")
     assert theme.headers["content-type"] == "text/css; charset=utf-8"
+    assert "--" in theme.text  # CSS custom properties of the default theme
     assert (await client.get("/gradio_api/theme.css")).text == theme.text

@@ -80,12 +80,7 @@ async def theme_css(request: Request) -> Response:
 
 
 def theme_css_of(blocks: object) -> str:
-    """The theme CSS of an app, or an empty sheet when its theme provides none."""
-    theme = getattr(blocks, "theme", None)
-    for name in ("css", "get_css", "_get_theme_css"):
-        method = getattr(theme, name, None)
-        if callable(method):
-            css = method()
-            if isinstance(css, str):
-                return css
-    return ""
+    """The theme CSS (custom properties) of an app's theme, default theme if none."""
+    from gradio.themes.base import resolve_theme
+
+    return resolve_theme(getattr(blocks, "theme", None)).to_css()
