@@ -57,11 +57,18 @@ class Servers:
     def __init__(self) -> None:
         self.workdir = Path(tempfile.mkdtemp(prefix="radiogram-client-"))
         self.running: dict[tuple[str, str], tuple[str, subprocess.Popen[bytes]]] = {}
+        self.failed: dict[tuple[str, str], str] = {}
 
     def url(self, kind: str, app: str, path: str = "") -> str:
         key = (kind, app)
+        if key in self.failed:  # do not pay for a start that already failed once
+            raise RuntimeError(self.failed[key])
         if key not in self.running:
-            self.running[key] = self._start(kind, app, path)
+            try:
+                self.running[key] = self._start(kind, app, path)
+            except RuntimeError as exc:
+                self.failed[key] = str(exc)
+                raise
         return self.running[key][0]
 
     def restart(self, kind: str, app: str) -> None:

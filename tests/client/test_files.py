@@ -18,7 +18,7 @@ def test_an_uploaded_file_reaches_the_function(app_url: Launcher, tmp_path: Path
     note = tmp_path / "note.txt"
     note.write_text("hello file")
 
-    with Client(app_url("blocks_app"), verbose=False) as client:
+    with Client(app_url("media_app"), verbose=False) as client:
         assert client.predict(handle_file(note), api_name="/file_info") == "10 bytes"
 
 
@@ -28,7 +28,7 @@ def test_a_file_output_is_downloaded_into_download_files(
     note = tmp_path / "my note (1).txt"
     note.write_text("round trip")
 
-    with Client(app_url("blocks_app"), verbose=False, download_files=download_dir) as client:
+    with Client(app_url("media_app"), verbose=False, download_files=download_dir) as client:
         result = client.predict(handle_file(note), api_name="/file_echo")
 
     downloaded = Path(result)
@@ -44,7 +44,7 @@ def test_a_large_file_makes_the_round_trip_intact(
     payload = os.urandom(1024 * 1024) * 12
     big.write_bytes(payload)
 
-    with Client(app_url("blocks_app"), verbose=False, download_files=download_dir) as client:
+    with Client(app_url("media_app"), verbose=False, download_files=download_dir) as client:
         assert client.predict(handle_file(big), api_name="/file_info") == f"{len(payload)} bytes"
         result = client.predict(handle_file(big), api_name="/file_echo")
 
@@ -57,7 +57,7 @@ def test_with_download_files_false_outputs_stay_file_data(
     note = tmp_path / "note.txt"
     note.write_text("stay remote")
 
-    with Client(app_url("blocks_app"), verbose=False, download_files=False) as client:
+    with Client(app_url("media_app"), verbose=False, download_files=False) as client:
         result = client.predict(handle_file(note), api_name="/file_echo")
 
     assert result["meta"] == {"_type": "gradio.FileData"}
@@ -71,7 +71,7 @@ def test_an_image_is_uploaded_processed_and_downloaded(
     source = tmp_path / "red.png"
     Image.new("RGB", (4, 3), (255, 0, 0)).save(source)
 
-    with Client(app_url("blocks_app"), verbose=False, download_files=download_dir) as client:
+    with Client(app_url("media_app"), verbose=False, download_files=download_dir) as client:
         result = client.predict(handle_file(source), api_name="/invert")
 
     with Image.open(result) as inverted:

@@ -1,10 +1,8 @@
-"""The client tests' main app: named endpoints, defaults, State, streaming, files, errors."""
+"""The client tests' main app: named endpoints, defaults, State, streaming, errors, progress."""
 
 from __future__ import annotations
 
 import time
-
-from PIL import Image, ImageOps
 
 import gradio as gr
 
@@ -53,19 +51,6 @@ def sleepy(x: str) -> str:
     return x[::-1]
 
 
-def file_info(f: str) -> str:
-    with open(f, "rb") as data:
-        return f"{len(data.read())} bytes"
-
-
-def file_echo(f: str) -> str:
-    return f
-
-
-def invert(img: Image.Image) -> Image.Image:
-    return ImageOps.invert(img.convert("RGB"))
-
-
 def stepper(n: float, progress: gr.Progress = gr.Progress()) -> str:
     for _ in progress.tqdm(range(int(n)), desc="stepping"):
         time.sleep(0.2)
@@ -82,10 +67,6 @@ with gr.Blocks() as demo:
     name = gr.Textbox(label="name")
     out = gr.Textbox(label="out")
     length = gr.Number(label="length")
-    f_in = gr.File(label="f", type="filepath")
-    f_out = gr.File(label="file_out")
-    img_in = gr.Image(label="img", type="pil")
-    img_out = gr.Image(label="inverted")
     btn = gr.Button("Go")
 
     btn.click(greet, name, out, api_name="greet")
@@ -97,9 +78,6 @@ with gr.Blocks() as demo:
     btn.click(crash, name, out, api_name="crash")
     btn.click(describe, name, [out, length], api_name="describe")
     btn.click(sleepy, name, out, api_name="sleepy", concurrency_limit=None)
-    btn.click(file_info, f_in, out, api_name="file_info")
-    btn.click(file_echo, f_in, f_out, api_name="file_echo")
-    btn.click(invert, img_in, img_out, api_name="invert")
     btn.click(stepper, a, out, api_name="stepper")
 
 if __name__ == "__main__":
