@@ -102,6 +102,7 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
     """
     start = time.monotonic()
     args = await _prepare_args(fn, data, ctx)
+    _track_tqdm(args)
     user_fn: Callable[..., Any] = fn.fn
     if inspect.isasyncgenfunction(user_fn) or inspect.isgeneratorfunction(user_fn):
         last: Step | None = None
@@ -192,6 +193,16 @@ def _with_special_args(fn: Any, values: list[Any], ctx: RunContext) -> list[Any]
         else:
             args.append(next(remaining))
     return args
+
+
+def _track_tqdm(args: list[Any]) -> None:
+    """Route `tqdm` loops to the run's `gr.Progress(track_tqdm=True)`, if it has one."""
+    from gradio.events.progress import Progress
+    from gradio.queue import tqdm_bridge
+
+    for arg in args:
+        if isinstance(arg, Progress) and arg.track_tqdm and tqdm_bridge.enable():
+            tqdm_bridge.tracking.set(arg)
 
 
 def _special_value(spec: Any, ctx: RunContext) -> Any:

@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
+import anyio.to_thread
 
 from gradio.events.event_context import current_reporter
 from gradio.events.run import RunContext, Step, run_batch, run_event
@@ -37,6 +38,12 @@ logger = logging.getLogger("gradio.queue")
 
 HEARTBEAT_INTERVAL = 15.0
 """Seconds of silence after which a stream gets a heartbeat."""
+
+HOUSEKEEPING_INTERVAL = 30.0
+"""Seconds between sweeps of ended sessions' State values."""
+
+REST_RESULT_TTL = 600.0
+"""Seconds a finished two-step REST result waits to be read before it is dropped."""
 
 
 class QueueFullError(Exception):
@@ -85,6 +92,7 @@ class Queue:
         self._limiter: anyio.CapacityLimiter | None = None
         self._max_threads = max_threads
         self._listened_states = _listened_states(blocks)
+        self._housekeeping: asyncio.Task[None] | None = None
 
     @property
     def limiter(self) -> anyio.CapacityLimiter:
@@ -145,6 +153,7 @@ class Queue:
             request: the `gr.Request` for functions that ask for one.
             root_url: the public root URL of the request.
         """
+        self._start_housekeeping()
         max_size = self.max_size
         if max_size is not None and len(self.waiting) >= max_size:
             raise QueueFullError(max_size, len(self.waiting))
@@ -340,6 +349,28 @@ class Queue:
     def _forget(self, event: Event) -> None:
         self.events.pop(event.event_id, None)
         event.mailbox.finish(event.event_id)
+        if event.kind == "rest":
+            loop = asyncio.get_running_loop()
+            loop.call_later(REST_RESULT_TTL, self.rest_mailboxes.pop, event.event_id, None)
+
+    def _start_housekeeping(self) -> None:
+        if self._housekeeping is None or self._housekeeping.done():
+            self._housekeeping = asyncio.get_running_loop().create_task(self._sweep_forever())
+
+    async def _sweep_forever(self) -> None:
+        """Free ended sessions' State, and old cached files with `delete_cache`."""
+        delete_cache = getattr(self.blocks, "delete_cache", None)
+        cache = getattr(self.app_state, "cache", None)
+        last_eviction = asyncio.get_running_loop().time()
+        while True:
+            await asyncio.sleep(HOUSEKEEPING_INTERVAL)
+            self.states.sweep()
+            if delete_cache and cache is not None:
+                frequency, age = delete_cache
+                now = asyncio.get_running_loop().time()
+                if now - last_eviction >= frequency:
+                    last_eviction = now
+                    await anyio.to_thread.run_sync(cache.delete_created, age)
 
     async def session_stream(self, session_hash: str) -> AsyncIterator[bytes]:
         """The framed messages of a session's stream (`GET P/queue/data`).

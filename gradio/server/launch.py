@@ -212,6 +212,9 @@ def close(blocks: Any) -> None:
     blocks.server = None
     _running.discard(blocks)
     server.stop()
+    app = getattr(blocks, "server_app", None)
+    if getattr(blocks, "delete_cache", None) and app is not None:
+        app.state.cache.delete_created()
 
 
 def close_all() -> None:

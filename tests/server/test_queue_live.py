@@ -282,3 +282,20 @@ def test_a_client_leaving_mid_stream_abandons_its_events_and_others_are_served(
     assert kinds(list(stream(url, "leaver"))) == ["unexpected_error"]
     join(url, "stayer", ["y"])
     assert kinds(list(stream(url, "stayer")))[-2:] == ["process_completed", "close_stream"]
+
+
+def test_tqdm_loops_report_progress_when_tracked(live_server: LiveServer) -> None:
+    from tqdm import tqdm
+
+    def work(x: str, progress: gr.Progress = gr.Progress(track_tqdm=True)) -> str:
+        for _ in tqdm(range(3), desc="tq"):
+            time.sleep(0.15)
+        return "done"
+
+    url = live_server(gr.Interface(work, "text", "text"))
+    join(url, "tqdm", ["x"])
+    progress = [m["progress_data"] for m in stream(url, "tqdm") if m["msg"] == "progress"]
+    assert progress, "no progress message"
+    assert progress[-1][0]["length"] == 3
+    assert progress[-1][0]["desc"] == "tq"
+    assert {p[0]["index"] for p in progress} <= {0, 1, 2, 3}
