@@ -3,7 +3,7 @@
  * or radiogram from `.venv`) and wait until it answers.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,11 +16,6 @@ export const RADIOGRAM_PYTHON = join(REPO, ".venv/bin/python");
 export interface Served {
   url: string;
   stop(): Promise<void>;
-}
-
-/** True when radiogram's server exists in this checkout (the tests against it run then). */
-export function radiogram_available(): boolean {
-  return existsSync(join(REPO, "gradio/server/app.py")) && existsSync(RADIOGRAM_PYTHON);
 }
 
 export async function serve(python: string, app: string, env: Record<string, string> = {}): Promise<Served> {
