@@ -4,15 +4,29 @@ from __future__ import annotations
 
 from gradio import themes
 from gradio.blocks.blocks import Blocks
+from gradio.chat_interface import ChatInterface
+from gradio.components.audio import Audio
 from gradio.components.base import Component
+from gradio.components.browser_state import BrowserState
 from gradio.components.button import Button
+from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDict, OptionDict
+from gradio.components.chatbot import Chatbot
+from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
+from gradio.components.dropdown import Dropdown
+from gradio.components.file import File
+from gradio.components.html import HTML
+from gradio.components.image import Image
+from gradio.components.json_component import JSON
 from gradio.components.markdown import Markdown
 from gradio.components.number import Number
+from gradio.components.radio import Radio
+from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
 from gradio.components.timer import Timer
 from gradio.components.update import skip, update
+from gradio.components.video import Video
 from gradio.events.dependency import Dependency
 from gradio.events.event_data import (
     CopyData,
@@ -43,9 +57,17 @@ from gradio.layouts.tabs import Tabs
 __version__ = "6.31.0"
 
 __all__ = [
+    "HTML",
+    "JSON",
     "Accordion",
+    "Audio",
     "Blocks",
+    "BrowserState",
     "Button",
+    "ChatInterface",
+    "ChatMessage",
+    "Chatbot",
+    "Checkbox",
     "ClearButton",
     "Column",
     "Component",
@@ -53,22 +75,30 @@ __all__ = [
     "DeletedFileData",
     "Dependency",
     "DownloadData",
+    "Dropdown",
     "EditData",
     "Error",
     "EventData",
+    "File",
     "Group",
+    "Image",
     "Info",
     "Interface",
     "KeyUpData",
     "LikeData",
     "Markdown",
+    "MessageDict",
+    "MetadataDict",
     "Number",
+    "OptionDict",
     "Progress",
+    "Radio",
     "Request",
     "RetryData",
     "Row",
     "SelectData",
     "Sidebar",
+    "Slider",
     "State",
     "Tab",
     "TabItem",
@@ -76,6 +106,7 @@ __all__ = [
     "Textbox",
     "Timer",
     "UndoData",
+    "Video",
     "Warning",
     "on",
     "skip",

@@ -48,6 +48,8 @@ class Block:
 
     block_name: ClassVar[str | None] = None
     """The config `type`; defaults to the lower-cased class name."""
+    hidden_props: ClassVar[frozenset[str]] = frozenset()
+    """Constructor arguments that Gradio does not send in the config `props`."""
     EVENTS: ClassVar[tuple[str, ...]] = ()
     """Event names this block supports (collected from its `EventListener`s)."""
 
@@ -135,13 +137,19 @@ class Block:
 
     def get_config(self) -> dict[str, Any]:
         """The config `props`: every constructor argument that is set, then `name`."""
-        props: dict[str, Any] = {}
+        props: dict[str, Any] = dict(self.leading_props())
         for name in _prop_names(type(self)):
+            if name in self.hidden_props:
+                continue
             value = getattr(self, name, None)
             if value is not None:
                 props[name] = _jsonable(value)
         props["name"] = self.get_block_name()
         return props
+
+    def leading_props(self) -> dict[str, Any]:
+        """Props that are not constructor arguments (e.g. a Chatbot's `_retryable`)."""
+        return {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} id={self._id}>"

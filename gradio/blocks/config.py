@@ -36,7 +36,9 @@ def build_config(blocks: Blocks) -> dict[str, Any]:
         "analytics_enabled": False,
         "components": components,
         "css": blocks.css,
-        "connect_heartbeat": any(getattr(b, "stateful", False) for b in blocks.blocks.values()),
+        "connect_heartbeat": any(
+            getattr(b, "connects_heartbeat", False) for b in blocks.blocks.values()
+        ),
         "js": blocks.js,
         "head": blocks.head,
         "title": blocks.title,

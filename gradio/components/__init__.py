@@ -2,23 +2,50 @@
 
 from __future__ import annotations
 
+from gradio.components.audio import Audio
 from gradio.components.base import Component, FormComponent
+from gradio.components.browser_state import BrowserState
 from gradio.components.button import Button
+from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDict, OptionDict
+from gradio.components.chatbot import Chatbot
+from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
+from gradio.components.dropdown import Dropdown
+from gradio.components.file import File
+from gradio.components.image import Image
+from gradio.components.json_component import JSON
 from gradio.components.markdown import Markdown
 from gradio.components.number import Number
+from gradio.components.radio import Radio
+from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
 from gradio.components.timer import Timer
+from gradio.components.video import Video
 
 __all__ = [
+    "JSON",
+    "Audio",
+    "BrowserState",
     "Button",
+    "ChatMessage",
+    "Chatbot",
+    "Checkbox",
     "ClearButton",
     "Component",
+    "Dropdown",
+    "File",
     "FormComponent",
+    "Image",
     "Markdown",
+    "MessageDict",
+    "MetadataDict",
     "Number",
+    "OptionDict",
+    "Radio",
+    "Slider",
     "State",
     "Textbox",
     "Timer",
+    "Video",
 ]

@@ -48,6 +48,8 @@ class Component(Block):
     """True when the value is not part of the API (buttons, State)."""
     stateful: ClassVar[bool] = False
     """True for per-session values kept on the server (`State`)."""
+    connects_heartbeat: ClassVar[bool] = False
+    """True when the page must keep a heartbeat open (State, BrowserState)."""
     python_type: ClassVar[str] = "Any"
     """How the API docs name the Python type of the value (`"str"`, `"float"`, ...)."""
     expected_parent: ClassVar[type[BlockContext] | None] = None

@@ -28,6 +28,7 @@ class State(Component):
 
     skip_api = True
     stateful = True
+    connects_heartbeat = True
 
     def __init__(
         self,

@@ -241,7 +241,31 @@ def register(
     )
     block_fn.collects_event_data = block_fn.signature.collects_event_data
     app.fns.append(block_fn)
+    if block_fn.cancels:
+        # Gradio registers the listener itself and, next to it, one that only cancels
+        ids, block_fn.cancels = block_fn.cancels, []
+        _register_cancel(app, block_fn, ids)
     return Dependency(app, fn_id)
+
+
+def _register_cancel(app: Blocks, main: BlockFunction, ids: list[int]) -> None:
+    """The front-end-only dependency that cancels `ids` when `main`'s events fire."""
+    app.fns.append(
+        BlockFunction(
+            id=len(app.fns),
+            fn=None,
+            inputs=[],
+            outputs=[],
+            targets=list(main.targets),
+            api_name=app.unique_api_name("unnamed"),
+            api_visibility="private",
+            queue=False,
+            cancels=ids,
+            trigger_after=main.trigger_after,
+            trigger_only_on_success=main.trigger_only_on_success,
+            trigger_only_on_failure=main.trigger_only_on_failure,
+        )
+    )
 
 
 def _api_name(

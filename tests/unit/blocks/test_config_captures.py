@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import gradio as gr
 from tests.unit.captures import differences, load_capture, normalized
 
@@ -79,3 +81,31 @@ def test_components_are_listed_in_the_order_they_joined_the_app() -> None:
 
     # forms are created when their column closes, after the textbox they wrap
     assert listed == [3, 4, 5, 1, 6, 7, 8, 9, 10, 2, 11, 12, 13]
+
+
+def respond(message: str, history: list[dict[str, object]]) -> Iterator[str]:
+    text = ""
+    for character in f"You said: {message}":
+        text += character
+        yield text
+
+
+def test_chat_interface_config_matches_the_capture() -> None:
+    demo = gr.ChatInterface(respond, title="echo bot")
+
+    ours = normalized(demo.get_config_file())
+    captured = normalized(load_capture("e_chat.config.json"))
+    for config in (ours, captured):  # random per app start
+        browser_state = next(c for c in config["components"] if c["type"] == "browserstate")
+        browser_state["props"]["secret"] = "<random>"
+        browser_state["props"]["storage_key"] = "<per app>"
+
+    assert differences(ours, captured) == []
+
+
+def test_chat_interface_public_endpoint_is_named_after_the_function() -> None:
+    demo = gr.ChatInterface(respond)
+
+    public = [fn.api_name for fn in demo.fns if fn.api_visibility == "public"]
+
+    assert public == ["respond"]

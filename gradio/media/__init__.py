@@ -1,0 +1,1 @@
+"""Image and audio conversion helpers; numpy and PIL are imported only when called."""
