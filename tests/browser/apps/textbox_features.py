@@ -41,7 +41,7 @@ with gr.Blocks() as demo:
     notes.submit(lambda v: "submitted " + received(v), notes, events)
     secret.submit(received, secret, out)
     email.input(received, email, out)
-    short.input(received, short, out)
+    short.change(received, short, out)
     quote.select(selected, None, events)
     quote.copy(copied, None, events)
     name.focus(lambda: "focus", None, events)
