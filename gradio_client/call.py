@@ -6,13 +6,14 @@ import contextlib
 import queue
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import httpx
 
 from gradio_client.endpoint import Endpoint
-from gradio_client.exceptions import AppError, ConnectionLostError
+from gradio_client.exceptions import AppError, AuthenticationError, ServerUnreachableError
 from gradio_client.files import FileTransfer
 from gradio_client.job import Job
 from gradio_client.protocol import (
@@ -23,7 +24,7 @@ from gradio_client.protocol import (
     is_cancelled_output,
     join_payload,
 )
-from gradio_client.status import Status, status_of_message
+from gradio_client.status import Status, StatusUpdate, status_of_message
 from gradio_client.stream import STREAM_ERROR, SessionStream
 
 
@@ -38,6 +39,8 @@ class Call:
         files: uploads inputs and downloads outputs.
         download_dir: where file outputs go, or False to leave them as FileData.
         headers: extra headers for the join.
+        relogin: logs in again (after a server restart forgot the login), if credentials
+            are known.
     """
 
     def __init__(
@@ -50,6 +53,7 @@ class Call:
         files: FileTransfer,
         download_dir: str | Path | Literal[False],
         headers: dict[str, str],
+        relogin: Callable[[], None] | None = None,
     ) -> None:
         self.http = http
         self.api_url = api_url
@@ -58,6 +62,7 @@ class Call:
         self.files = files
         self.download_dir = download_dir
         self.headers = headers
+        self.relogin = relogin
         self.job = Job(cancel_fn=self.cancel)
         self._lock = threading.Lock()
         self._event_id: str | None = None
@@ -72,6 +77,9 @@ class Call:
         """
         try:
             self.job._finish(result=self._run(data))
+        except httpx.TransportError as error:
+            lost = ServerUnreachableError(f"Lost contact with {self.api_url}: {error!r}")
+            self.job._finish(error=lost)
         except Exception as error:  # every failure belongs to the job, not to this thread
             self.job._finish(error=error)
         if on_result is not None:
@@ -110,14 +118,19 @@ class Call:
 
     def _join(self, data: list[Any]) -> str:
         body = join_payload(data, self.endpoint.fn_index, self.stream.session_hash)
-        response = self.http.post(
-            self.api_url + "queue/join", json=body, headers={**self.headers, "x-gradio-user": "api"}
-        )
+        headers = {**self.headers, "x-gradio-user": "api"}
+        response = self.http.post(self.api_url + "queue/join", json=body, headers=headers)
+        if response.status_code == 401 and self.relogin is not None:
+            self.relogin()  # a restarted server forgets logins; the credentials still hold
+            response = self.http.post(self.api_url + "queue/join", json=body, headers=headers)
         if response.status_code == 503:
             self.job._set_status(status_update(Status.QUEUE_FULL))
             raise AppError(f"The app's queue is full: {_detail(response)}")
         if response.status_code == 401:
-            raise ConnectionLostError("The server asked to log in again (401) when joining.")
+            raise AuthenticationError(
+                "The server refused the call: not logged in (401). Pass auth=(username, "
+                "password) to Client."
+            )
         if response.status_code != 200:
             raise AppError(
                 f"The server refused the call ({response.status_code}): {_detail(response)}"
@@ -155,12 +168,17 @@ class Call:
         return self.endpoint.present(values)
 
 
-def status_update(code: Status) -> Any:
+def status_update(code: Status) -> StatusUpdate:
     """A bare status update with only a code (for stages the client itself knows)."""
-    return status_of_message({"msg": _MESSAGE_OF_STATUS[code]})
-
-
-_MESSAGE_OF_STATUS = {Status.JOINING_QUEUE: "send_hash", Status.QUEUE_FULL: "queue_full"}
+    return StatusUpdate(
+        code=code,
+        rank=None,
+        queue_size=None,
+        eta=None,
+        success=None,
+        time=datetime.now(),
+        progress_data=None,
+    )
 
 
 def _detail(response: httpx.Response) -> str:

@@ -107,6 +107,7 @@ class Client:
         self._lock = threading.Lock()
         self.session_hash = str(uuid.uuid4())
         """This client's session: State values live on the server under it."""
+        self._streams: list[SessionStream] = []
         self._stream = self._new_stream()
         self._heartbeat: Heartbeat | None = None
         if self.config.get("connect_heartbeat", False):
@@ -121,9 +122,9 @@ class Client:
             print(f"Loaded as API: {self.src}")
 
     def _connect(self, auth: tuple[str, str] | None) -> None:
+        self._auth = auth
         if auth is not None:
-            self.cookies.update(login(self._http, self.src, auth))
-            self._apply_cookies()
+            self._login()
         self.config: dict[str, Any] = fetch_config(self._http, self.src)
         """The app's config (`GET /config`)."""
         self.protocol: str = self.config["protocol"]
@@ -191,6 +192,7 @@ class Client:
             files=self._files,
             download_dir=self.download_files,
             headers=headers or {},
+            relogin=self._login if self._auth is not None else None,
         )
         callbacks = [result_callbacks] if callable(result_callbacks) else result_callbacks or []
         call.job.add_done_callback(lambda job: _run_callbacks(job, callbacks))
@@ -230,7 +232,8 @@ class Client:
         """Stop the heartbeat and background work, and close connections."""
         if self._heartbeat is not None:
             self._heartbeat.stop()
-        self._stream.close()
+        for stream in self._streams:
+            stream.close()
         self.executor.shutdown(wait=False, cancel_futures=True)
         self._http.close()
 
@@ -265,9 +268,17 @@ class Client:
         return client
 
     def _new_stream(self) -> SessionStream:
-        return SessionStream(
-            self._http, self.api_url + "queue/data", self.session_hash, STREAM_SILENCE
+        self._streams.append(
+            SessionStream(
+                self._http, self.api_url + "queue/data", self.session_hash, STREAM_SILENCE
+            )
         )
+        return self._streams[-1]
+
+    def _login(self) -> None:
+        assert self._auth is not None
+        self.cookies.update(login(self._http, self.src, self._auth))
+        self._apply_cookies()
 
     def _apply_cookies(self) -> None:
         cookie = "; ".join(f"{name}={value}" for name, value in self.cookies.items())

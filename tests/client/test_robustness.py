@@ -164,3 +164,15 @@ def test_a_server_restart_fails_running_jobs_and_the_client_carries_on(
         with pytest.raises(ConnectionLostError):
             job.result(timeout=30)
         assert client.predict("again", api_name="/greet") == "Hello again!"
+
+
+def test_after_a_restart_that_forgot_the_login_the_client_logs_in_again(
+    servers: Servers, server_kind: str
+) -> None:
+    url = servers.url(server_kind, "auth_app")
+    with Client(url, auth=("u", "p"), verbose=False) as client:
+        assert client.predict("before", api_name="/greet") == "Hello before!"
+
+        servers.restart(server_kind, "auth_app")
+
+        assert client.predict("after", api_name="/greet") == "Hello after!"
