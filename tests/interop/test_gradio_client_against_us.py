@@ -142,3 +142,46 @@ def test_a_running_job_can_be_cancelled(live_server: LiveServer) -> None:
         """,
     )
     assert result == ["CANCELLED", True]
+
+
+def test_an_image_round_trips_through_upload_and_file_urls(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    def invert(img):  # type: ignore[no-untyped-def]
+        return 255 - img
+
+    source = tmp_path / "red.png"
+    Image.new("RGB", (4, 3), (255, 0, 0)).save(source)
+    url = live_server(gr.Interface(invert, gr.Image(), gr.Image()))
+    result = run_client(
+        url,
+        f"""
+        from PIL import Image
+        out = client.predict(handle_file({str(source)!r}), api_name="/invert")
+        image = Image.open(out).convert("RGB")
+        print(json.dumps([image.size, image.getpixel((0, 0))]))
+        """,
+    )
+    size, pixel = result
+    assert size == [4, 3]
+    # Outputs are re-encoded as lossy WebP (as Gradio does): allow a little drift.
+    assert all(abs(got - want) <= 8 for got, want in zip(pixel, [0, 255, 255], strict=True))
+
+
+def test_a_chat_interface_streams_its_reply(live_server: LiveServer) -> None:
+    def respond(message: str, history: list[dict[str, str]]):  # type: ignore[no-untyped-def]
+        reply = f"You said: {message}"
+        for end in range(1, len(reply) + 1, 4):
+            yield reply[:end]
+        yield reply
+
+    url = live_server(gr.ChatInterface(respond))
+    result = run_client(
+        url,
+        """
+        print(json.dumps(client.predict("hello bot", api_name="/respond")))
+        """,
+    )
+    assert result == "You said: hello bot"

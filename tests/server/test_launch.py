@@ -61,3 +61,30 @@ def test_launch_prints_the_local_url_unless_quiet(capsys: pytest.CaptureFixture[
     assert f"Running on local URL:  {local_url}" in out
     assert "share server" in out
     assert demo.server is None
+
+
+@pytest.mark.anyio
+async def test_an_app_mounted_in_fastapi_serves_under_its_path() -> None:
+    from fastapi import FastAPI
+
+    from gradio.server.mount import mount_gradio_app
+
+    parent = FastAPI()
+
+    @parent.get("/hello")
+    def hello() -> dict[str, str]:
+        return {"from": "parent"}
+
+    mount_gradio_app(parent, greet_app(), path="/sub")
+    transport = httpx.ASGITransport(parent)
+    async with httpx.AsyncClient(transport=transport, base_url="http://h") as client:
+        assert (await client.get("/hello")).json() == {"from": "parent"}
+        config = (await client.get("/sub/config")).json()
+        assert config["root"] == "http://h/sub"
+        joined = await client.post(
+            "/sub/gradio_api/queue/join",
+            json={"data": ["mounted"], "fn_index": 0, "session_hash": "m"},
+        )
+        assert joined.status_code == 200
+        stream = await client.get("/sub/gradio_api/queue/data?session_hash=m")
+        assert '"data":["Hello mounted!"]' in stream.text
