@@ -56,9 +56,7 @@ from gradio.layouts.tabs import Tabs
 
 __version__ = "6.31.0"
 
-__all__ = [
-    "HTML",
-    "JSON",
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "Accordion",
     "Audio",
     "Blocks",
@@ -81,9 +79,11 @@ __all__ = [
     "EventData",
     "File",
     "Group",
+    "HTML",
     "Image",
     "Info",
     "Interface",
+    "JSON",
     "KeyUpData",
     "LikeData",
     "Markdown",

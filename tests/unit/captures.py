@@ -77,7 +77,7 @@ def differences(ours: dict[str, Any], captured: dict[str, Any], path: str = "") 
         return found
     if isinstance(ours, list) and isinstance(captured, list) and len(ours) == len(captured):
         found = []
-        for index, (a, b) in enumerate(zip(ours, captured)):
+        for index, (a, b) in enumerate(zip(ours, captured, strict=True)):
             found.extend(differences(a, b, f"{path}[{index}]"))
         return found
     return [] if ours == captured else [f"{path}: {ours!r} != captured {captured!r}"]
