@@ -66,6 +66,20 @@ def test_a_value_from_python_re_renders_and_listeners_keep_working(app: Page) ->
     assert button_before.evaluate("b => b.isConnected"), "re-rendering replaced the button"
 
 
+def test_a_gr_update_of_the_template_re_renders_in_place(app: Page) -> None:
+    bump = app.locator("#counter button.bump")
+    bump.click()
+    expect(app.locator("#counter .count")).to_have_text("1")
+    button_before = bump.element_handle()
+    app.locator("#restyle button, button#restyle").first.click()
+    expect(app.locator("#counter .count.big")).to_have_text("1")
+    bump.click()
+    expect(app.locator("#counter .count.big")).to_have_text("2")
+    expect(field(app, "seen")).to_have_value("value=2")
+    assert button_before is not None
+    assert button_before.evaluate("b => b.isConnected")
+
+
 def test_rendered_html_is_sanitised_unless_the_developer_opts_out(app: Page) -> None:
     expect(app.locator("#sanitised b")).to_have_text("kept")
     assert app.locator("#evil").get_attribute("onerror") is None
@@ -84,3 +98,4 @@ def test_a_broken_template_shows_an_error_and_the_rest_of_the_page_works(app: Pa
     field(app, "echo-in").fill("hello")
     app.locator("#echo button, button#echo").first.click()
     expect(field(app, "echo-out")).to_have_value("HELLO")
+    assert app.errors == []  # type: ignore[attr-defined]

@@ -50,6 +50,14 @@ with gr.Blocks() as demo:
     counter.change(lambda v: f"value={v}", counter, seen)
     counter.bumped(lambda v: f"bumped at {v}", counter, bumps)
     set_ten.click(lambda: 10, None, counter)
+    restyle = gr.Button("Restyle", elem_id="restyle")
+    restyle.click(
+        lambda: gr.update(
+            html_template="<span class='count big'>${value}</span> <button class='bump'>+1</button>"
+        ),
+        None,
+        counter,
+    )
 
     # Sanitising: on by default, off with sanitize_html=False.
     gr.HTML("<img id='evil' src='x' onerror='window.pwned = 1'><b>kept</b>", elem_id="sanitised")
