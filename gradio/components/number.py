@@ -143,7 +143,7 @@ class Number(FormComponent):
         return round(number, self.precision)
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "number"}
+        return {"type": "integer" if self.precision == 0 else "number"}
 
     def example_payload(self) -> float:
-        return 3
+        return self.rounded(3 if self.minimum is None else self.minimum)

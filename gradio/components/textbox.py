@@ -107,7 +107,8 @@ class Textbox(FormComponent):
             )
         self.type = type
         """`"text"`, `"password"` or `"email"`."""
-        self.lines = lines
+        self.lines = 1 if type == "password" else lines
+        """Visible lines (a password field always has one)."""
         self.max_lines = max_lines
         self.placeholder = placeholder
         self.autofocus = autofocus
