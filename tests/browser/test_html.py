@@ -59,6 +59,7 @@ def test_a_value_from_python_re_renders_and_listeners_keep_working(app: Page) ->
     button_before = bump.element_handle()
     app.locator("#set-ten button, button#set-ten").first.click()
     expect(app.locator("#counter .count")).to_have_text("10")
+    expect(app.locator("#counter [data-watched]")).to_have_attribute("data-watched", "10")
     bump.click()
     expect(app.locator("#counter .count")).to_have_text("11")
     expect(field(app, "seen")).to_have_value("value=11")
@@ -78,6 +79,11 @@ def test_a_gr_update_of_the_template_re_renders_in_place(app: Page) -> None:
     expect(field(app, "seen")).to_have_value("value=2")
     assert button_before is not None
     assert button_before.evaluate("b => b.isConnected")
+
+
+def test_a_plain_html_click_fires_its_click_event(app: Page) -> None:
+    app.locator("#clicky p").click()
+    expect(field(app, "clicks")).to_have_value("clicked")
 
 
 def test_rendered_html_is_sanitised_unless_the_developer_opts_out(app: Page) -> None:

@@ -8,6 +8,7 @@ element.addEventListener('click', (event) => {
     props.value = props.value + 1;
     trigger('bumped', {by: 1});
 });
+watch('value', () => { element.dataset.watched = String(props.value); });
 """
 
 with gr.Blocks() as demo:
@@ -58,6 +59,11 @@ with gr.Blocks() as demo:
         None,
         counter,
     )
+
+    # The default js_on_load turns a click anywhere into the click event.
+    clicky = gr.HTML("<p>click me</p>", elem_id="clicky")
+    clicks = gr.Textbox(label="Clicks", elem_id="clicks")
+    clicky.click(lambda: "clicked", None, clicks)
 
     # Sanitising: on by default, off with sanitize_html=False.
     gr.HTML("<img id='evil' src='x' onerror='window.pwned = 1'><b>kept</b>", elem_id="sanitised")
