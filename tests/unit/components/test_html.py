@@ -7,45 +7,12 @@ from typing import Any
 
 import pytest
 
+import gradio as gr
 from gradio.blocks.blocks import Blocks
 from gradio.components.html import HTML
+from tests.unit.reference import MISSING, Param, component_signatures, events_per_component
 
-REFERENCE_EVENTS = [
-    "change",
-    "input",
-    "click",
-    "double_click",
-    "submit",
-    "stop",
-    "edit",
-    "clear",
-    "play",
-    "pause",
-    "end",
-    "start_recording",
-    "pause_recording",
-    "stop_recording",
-    "focus",
-    "blur",
-    "upload",
-    "release",
-    "select",
-    "stream",
-    "like",
-    "example_select",
-    "option_select",
-    "load",
-    "key_up",
-    "apply",
-    "delete",
-    "tick",
-    "undo",
-    "retry",
-    "expand",
-    "collapse",
-    "download",
-    "copy",
-]
+REFERENCE_EVENTS = events_per_component()["HTML"]
 
 
 class StarRating(HTML):
@@ -71,22 +38,18 @@ def component_entry(demo: Blocks, component: HTML) -> dict[str, Any]:
 
 
 def test_signature_matches_the_reference_names_order_and_defaults() -> None:
-    parameters = inspect.signature(HTML.__init__).parameters
-    defaults = {name: p.default for name, p in parameters.items() if name != "self"}
-    assert list(defaults) == [
-        "value", "label", "html_template", "css_template", "js_on_load", "apply_default_css",
-        "every", "inputs", "show_label", "visible", "elem_id", "elem_classes", "render", "key",
-        "preserved_by_key", "min_height", "max_height", "container", "padding", "autoscroll",
-        "buttons", "props",
-    ]  # fmt: skip
-    assert defaults["html_template"] == "${value}"
-    assert defaults["css_template"] == ""
-    assert defaults["js_on_load"] == (
-        "element.addEventListener('click', function() { trigger('click') });"
-    )
-    assert (defaults["show_label"], defaults["container"], defaults["padding"]) == (False,) * 3
-    assert defaults["preserved_by_key"] == "value"
-    assert parameters["props"].kind is inspect.Parameter.VAR_KEYWORD
+    parameters = list(inspect.signature(HTML.__init__).parameters.values())[1:]
+    ours = [
+        Param(p.name, MISSING if p.default is inspect.Parameter.empty else p.default)
+        for p in parameters
+    ]
+    assert ours == component_signatures()["HTML"]
+    assert parameters[-1].name == "props"
+    assert parameters[-1].kind is inspect.Parameter.VAR_KEYWORD
+
+
+def test_gr_html_is_this_class() -> None:
+    assert gr.HTML is HTML
 
 
 def test_plain_html_config_carries_the_templates_and_gradio_defaults() -> None:
