@@ -1,4 +1,4 @@
-"""A small app that the robustness tests stop and start again."""
+"""A small app behind a login (`u`/`p`) that the robustness tests stop and start again."""
 
 from __future__ import annotations
 
@@ -25,4 +25,4 @@ with gr.Blocks() as demo:
     btn.click(slow, name, out, api_name="slow")
 
 if __name__ == "__main__":
-    demo.queue().launch()
+    demo.queue().launch(auth=("u", "p"))
