@@ -68,6 +68,7 @@ def test_range_label_info_and_static_mode(app: Page) -> None:
     expect(level.get_by_test_id("min-value")).to_have_text("0")
     expect(level.get_by_test_id("max-value")).to_have_text("10")
     expect(level).to_contain_text("Half steps")
-    expect(app.get_by_label("Level", exact=True)).to_have_attribute("step", "0.5")
+    expect(range_input(app, "level")).to_have_attribute("step", "0.5")
+    expect(app.get_by_role("slider", name="range slider for Level")).to_have_value("3")
     expect(range_input(app, "fixed")).to_be_disabled()
     expect(range_input(app, "fixed")).to_have_value("40")
