@@ -53,6 +53,18 @@ describe("scope_css", () => {
     );
   });
 
+  it("drops @import but keeps @layer statements", () => {
+    const css = "@import url('https://evil.example/x.css'); @layer base; b { color: red }";
+    expect(squash(scope_css(css, S))).toBe("@layer base; #html-1 b { color: red }");
+  });
+
+  it("keeps a value that closes the rule early inside the scope", () => {
+    const css = `p { color: ${"red } body { display: none"} }`;
+    expect(squash(scope_css(css, S))).toBe(
+      "#html-1 p { color: red } #html-1 body { display: none }",
+    );
+  });
+
   it("gives two scopes independent rules", () => {
     expect(scope_css("b { color: red }", "#html-1")).not.toBe(scope_css("b { color: red }", "#html-2"));
   });

@@ -5,7 +5,8 @@
  * `:scope` stand for the instance's root element, and declarations written outside any rule
  * apply to the root element. Conditional group rules (`@media`, `@supports`, `@container`,
  * `@layer`) are scoped inside; `@keyframes`, `@font-face` and other global at-rules are kept
- * as written. Nested rules inside a rule are left to the browser's CSS nesting.
+ * as written; `@import` and other statement at-rules except `@layer` are dropped. Nested
+ * rules inside a rule are left to the browser's CSS nesting.
  *
  * Example: scope_css("color: red; li { color: blue }", "#html-7")
  *   → "#html-7 { color: red; }\n#html-7 li { color: blue }"
@@ -28,7 +29,9 @@ export function scope_css(css: string, scope: string): string {
   const rules: string[] = [];
   for (const { prelude, body } of items) {
     if (body === null) {
-      if (prelude.startsWith("@")) rules.push(`${prelude};`);
+      // Statement at-rules: only `@layer a, b;` is kept; `@import` could pull in CSS from anywhere.
+      if (/^@layer\b/i.test(prelude)) rules.push(`${prelude};`);
+      else if (prelude.startsWith("@")) continue;
       else if (prelude) declarations.push(`${prelude};`);
       continue;
     }
