@@ -250,8 +250,20 @@ class Client:
         return self.__repr__()
 
     @staticmethod
-    def duplicate(from_id: str, to_id: str | None = None, *args: Any, **kwargs: Any) -> Client:
-        """Not available: duplicating a Space needs Hugging Face."""
+    def duplicate(
+        from_id: str,
+        to_id: str | None = None,
+        token: str | None = None,
+        private: bool = True,
+        hardware: str | None = None,
+        secrets: dict[str, str] | None = None,
+        sleep_timeout: int = 5,
+        max_workers: int = 40,
+        verbose: bool = True,
+    ) -> Client:
+        """Not available: duplicating a Space needs Hugging Face (same parameters as
+        `gradio_client`, so calling code fails with this clear message, not a TypeError).
+        """
         raise HuggingFaceOnlyError(HF_ONLY.format(what=f"Client.duplicate({from_id!r})"))
 
     def deploy_discord(self, *args: Any, **kwargs: Any) -> None:

@@ -87,12 +87,17 @@ def test_cancel_stops_a_running_generator_and_the_session_goes_on(client: Client
     assert client.predict("after", api_name="/greet") == "Hello after!"
 
 
-def test_cancel_removes_a_job_still_waiting_in_the_queue(client: Client) -> None:
+def test_a_waiting_job_reports_its_place_in_line_and_can_be_cancelled(client: Client) -> None:
     running = client.submit("r", api_name="/slow")
-    waiting = client.submit("w", api_name="/slow")
     while not running.outputs():
         time.sleep(0.05)
+    waiting = client.submit("w", api_name="/slow")
+    deadline = time.monotonic() + 10
+    while waiting.status().code != Status.IN_QUEUE and time.monotonic() < deadline:
+        time.sleep(0.02)
 
+    status = waiting.status()
+    assert (status.code, status.rank, status.queue_size) == (Status.IN_QUEUE, 0, 1)
     assert waiting.cancel()
     assert running.cancel()
     assert waiting.outputs() == []
