@@ -1,0 +1,144 @@
+"""gr.Chatbot in the browser: rendering, media, the action events' payloads, and streaming."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+# The assistant group of the preset history: three messages starting at index 1.
+BOT_TEXTS = [
+    "Here is `code`:\n\n```python\nprint(1)\n```\n\n$$x^2$$",
+    "second part",
+    "Looked it up",
+]
+USER_TEXT = "Show me **bold** and <img src=x onerror=window.pwned=1>"
+
+
+@pytest.fixture
+def app(page: Page, serve_app: Callable[[str], str]) -> Page:
+    page.goto(serve_app("chatbot_features"))
+    expect(page.locator("#chat").get_by_test_id("bot").first).to_be_visible()
+    return page
+
+
+def chat(page: Page) -> Locator:
+    return page.locator("#chat")
+
+
+def event(page: Page, kind: str) -> dict[str, Any]:
+    """Wait for the server to report an event of this class and return its data."""
+    box = page.locator("#events textarea")
+    expect(box).to_have_value(re.compile(f"^{kind} "))
+    data: dict[str, Any] = json.loads(box.input_value().split(" ", 1)[1])
+    return data
+
+
+def test_markdown_code_and_latex_are_rendered(app: Page) -> None:
+    bot = chat(app).get_by_test_id("bot").first
+    expect(bot.locator("code").first).to_have_text("code")
+    expect(bot.locator("pre code")).to_contain_text("print(1)")
+    expect(bot.locator(".katex").first).to_be_visible()
+    expect(chat(app).get_by_test_id("user").locator("strong")).to_have_text("bold")
+
+
+def test_html_in_messages_is_sanitised(app: Page) -> None:
+    expect(chat(app).get_by_test_id("user")).to_contain_text("Show me")
+    assert app.evaluate("() => window.pwned") is None
+    expect(app.locator("#chat img[onerror]")).to_have_count(0)
+
+
+def test_consecutive_assistant_messages_share_one_bubble_and_a_thought_folds(app: Page) -> None:
+    expect(chat(app).locator(".message.bot")).to_have_count(1)
+    thought = chat(app).get_by_test_id("thought")
+    expect(thought).to_contain_text("Used a tool")
+    expect(thought).to_contain_text("(1.5s)")
+    expect(thought).not_to_contain_text("Looked it up")
+    thought.get_by_role("button", name="Used a tool").click()
+    expect(thought).to_contain_text("Looked it up")
+
+
+def test_an_image_message_is_shown_and_an_svg_is_never_inlined(app: Page) -> None:
+    pictures = app.locator("#pictures")
+    png = pictures.locator("img[src*='blue.png']")
+    expect(png).to_be_visible()
+    app.wait_for_function(
+        "() => document.querySelector(\"#pictures img[src*='blue.png']\")?.naturalWidth === 8"
+    )
+    expect(pictures.locator("img[src*='dot.svg']")).to_have_count(1)
+    expect(pictures.locator("svg rect[fill='#00f']")).to_have_count(0)
+    assert app.evaluate("() => window.svgRan") is None
+
+
+def test_like_dislike_and_other_feedback_send_gradios_like_data(app: Page) -> None:
+    chat(app).get_by_role("button", name="Like", exact=True).click()
+    assert event(app, "LikeData") == {"index": 1, "value": BOT_TEXTS, "liked": True}
+    expect(chat(app).get_by_role("button", name="Liked", exact=True)).to_be_visible()
+    chat(app).get_by_role("button", name="Dislike", exact=True).click()
+    expect(app.locator("#events textarea")).to_have_value(re.compile('"liked": false'))
+    chat(app).get_by_role("button", name="Feedback").click()
+    chat(app).get_by_role("button", name="Wrong").click()
+    expect(app.locator("#events textarea")).to_have_value(re.compile('"liked": "Wrong"'))
+
+
+def test_retry_and_undo_point_at_the_last_user_message(app: Page) -> None:
+    chat(app).get_by_role("button", name="Retry").click()
+    assert event(app, "RetryData") == {"index": 0, "value": USER_TEXT}
+    chat(app).get_by_role("button", name="Undo").click()
+    assert event(app, "UndoData") == {"index": 0, "value": USER_TEXT}
+
+
+def test_editing_a_user_message_sends_the_new_and_previous_text(app: Page) -> None:
+    chat(app).get_by_role("button", name="Edit").first.click()
+    chat(app).get_by_role("textbox", name="Edit message").fill("Edited hello")
+    chat(app).get_by_role("button", name="Submit").click()
+    assert event(app, "EditData") == {
+        "index": 0,
+        "_dispatch_value": [{"type": "text", "text": "Edited hello"}],
+        "value": "Edited hello",
+        "previous_value": USER_TEXT,
+    }
+    expect(chat(app).get_by_test_id("user")).to_have_text("Edited hello")
+
+
+def test_copying_a_group_sends_its_text_with_the_thought_indented(app: Page) -> None:
+    app.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    chat(app).get_by_role("button", name="Copy message").nth(1).click()
+    expected = f"{BOT_TEXTS[0]}\nsecond part\nUsed a tool\n  Looked it up\n"
+    assert event(app, "CopyData") == {"value": expected}
+    assert app.evaluate("() => navigator.clipboard.readText()") == expected
+
+
+def test_clicking_a_message_selects_it(app: Page) -> None:
+    chat(app).get_by_text("second part").click()
+    assert event(app, "SelectData") == {"index": 2, "value": "second part"}
+
+
+def test_the_placeholder_and_examples_of_an_empty_chat(app: Page) -> None:
+    empty = app.locator("#empty")
+    expect(empty.locator("strong")).to_have_text("Ask me anything")
+    empty.get_by_role("button", name="Explain it").click()
+    assert event(app, "SelectData") == {
+        "index": 1,
+        "value": {"text": "Explain", "display_text": "Explain it"},
+    }
+
+
+def test_a_streamed_reply_grows_in_place_and_ends_exact(app: Page) -> None:
+    prompt = app.locator("#prompt textarea")
+    prompt.fill("hello")
+    prompt.press("Enter")
+    streaming = app.locator("#streaming")
+    bot = streaming.get_by_test_id("bot")
+    expect(bot).to_contain_text("The quick")
+    # Tag the node holding the reply; if the list re-rendered it, the tag would be lost.
+    bot.evaluate("el => { el.dataset.tag = 'original'; }")
+    expect(bot).to_have_text("The quick brown fox jumps.")
+    expect(bot).to_have_attribute("data-tag", "original")
+    expect(streaming.get_by_test_id("user")).to_have_count(1)
+    expect(streaming.get_by_test_id("user")).to_have_text("hello")
+    expect(bot).to_have_count(1)
