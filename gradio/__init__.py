@@ -13,7 +13,9 @@ from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDic
 from gradio.components.chatbot import Chatbot
 from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
+from gradio.components.dataset import Dataset
 from gradio.components.dropdown import Dropdown
+from gradio.components.examples import Examples
 from gradio.components.file import File
 from gradio.components.html import HTML
 from gradio.components.image import Image
@@ -70,6 +72,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Column",
     "Component",
     "CopyData",
+    "Dataset",
     "DeletedFileData",
     "Dependency",
     "DownloadData",
@@ -77,6 +80,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "EditData",
     "Error",
     "EventData",
+    "Examples",
     "File",
     "Group",
     "HTML",

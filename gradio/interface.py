@@ -24,7 +24,6 @@ from gradio.components.clear_button import ClearButton
 from gradio.components.markdown import Markdown
 from gradio.components.shortcuts import component_from
 from gradio.components.state import State
-from gradio.components.textbox import Textbox
 from gradio.events.on import on
 from gradio.layouts.column import Column
 from gradio.layouts.row import Row
@@ -164,6 +163,18 @@ class Interface(Blocks):
         self._label_components(fn)
         with self:
             self._build(submit_btn, stop_btn, clear_btn)
+            if examples is not None:
+                from gradio.components.examples import Examples
+
+                Examples(
+                    examples,
+                    self.input_components,
+                    self.output_components,
+                    fn,
+                    examples_per_page=examples_per_page,
+                    example_labels=example_labels,
+                    batch=batch,
+                )
 
     def _label_components(self, fn: Callable[..., Any]) -> None:
         try:
@@ -189,7 +200,9 @@ class Interface(Blocks):
         self, submit_label: str | Button, stop_label: str | Button, clear_label: str | Button | None
     ) -> None:
         if self.interface_title:
-            Markdown(f"# {self.interface_title}", elem_classes=["title"])
+            Markdown(
+                f"<h1 style='text-align: center; margin-bottom: 1rem'>{self.interface_title}</h1>"
+            )
         if self.description:
             Markdown(self.description)
         with Row():
@@ -203,10 +216,8 @@ class Interface(Blocks):
             with Column():
                 for component in self.output_components:
                     component.render()
-                flag = None
-                if self.flagging_mode == "manual":
-                    with Row():
-                        flag = Button("Flag")
+                with Row():
+                    flag = Button("Flag") if self.flagging_mode == "manual" else None
         if self.article:
             Markdown(self.article)
         self._attach_submit(submit)
@@ -221,7 +232,9 @@ class Interface(Blocks):
             triggers = [c.change for c in stateless_inputs if "change" in c.EVENTS]  # type: ignore[attr-defined]
         else:
             triggers = [submit.click] + [
-                c.submit for c in stateless_inputs if isinstance(c, Textbox)
+                c.submit  # type: ignore[attr-defined]
+                for c in stateless_inputs
+                if "submit" in c.EVENTS
             ]
         on(
             triggers,

@@ -81,3 +81,12 @@ def differences(ours: dict[str, Any], captured: dict[str, Any], path: str = "") 
             found.extend(differences(a, b, f"{path}[{index}]"))
         return found
     return [] if ours == captured else [f"{path}: {ours!r} != captured {captured!r}"]
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def load_fixture(name: str) -> dict[str, Any]:
+    """A config recorded from Gradio 6.31 for these tests, e.g. `"gradio_6_31_layouts"`."""
+    data: dict[str, Any] = json.loads((FIXTURES / f"{name}.config.json").read_text())
+    return data

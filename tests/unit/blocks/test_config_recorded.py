@@ -1,0 +1,75 @@
+"""Configs of small apps match the ones Gradio 6.31 produced for the same code.
+
+The `fixtures/gradio_6_31_*.config.json` files were recorded by running the very app
+code below under Gradio 6.31 in the side virtualenv and saving `demo.config`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+from tests.unit.captures import differences, load_fixture, normalized
+
+# Recorded without `launch()`, so the top-level values that launch sets (theme, footer
+# links, show_error, ...) differ; the captures of launched apps cover those.
+BUILT_KEYS = ("mode", "title", "components", "dependencies", "layout", "page")
+
+
+def built(config: dict[str, Any]) -> dict[str, Any]:
+    shifted = normalized(config)
+    return {key: shifted[key] for key in BUILT_KEYS}
+
+
+def greet(name: str) -> str:
+    return "Hello " + name
+
+
+def test_interface_with_examples() -> None:
+    demo = gr.Interface(greet, "text", "text", examples=[["a"], ["b"]])
+
+    assert (
+        differences(built(demo.config), built(load_fixture("gradio_6_31_interface_examples"))) == []
+    )
+
+
+def test_blocks_with_examples_for_two_inputs() -> None:
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        number = gr.Number()
+        gr.Examples([["x", 1], ["y", 2]], [text, number])
+
+    assert differences(built(demo.config), built(load_fixture("gradio_6_31_blocks_examples"))) == []
+
+
+def test_interface_with_title_description_article_and_no_flagging() -> None:
+    demo = gr.Interface(
+        greet,
+        ["text", "number"],
+        ["text", "json"],
+        title="My app",
+        description="Says *hello*",
+        article="The end",
+        flagging_mode="never",
+    )
+
+    assert (
+        differences(built(demo.config), built(load_fixture("gradio_6_31_interface_titled"))) == []
+    )
+
+
+def test_tabs_accordion_sidebar_group_and_nested_rows() -> None:
+    with gr.Blocks() as demo:
+        with gr.Tab("one"), gr.Accordion("acc"):
+            gr.Textbox()
+        with gr.Tab("two"), gr.Row():
+            with gr.Column(scale=2):
+                gr.Slider()
+            gr.Button()
+        with gr.Sidebar():
+            gr.Markdown("side")
+        with gr.Group():
+            gr.Checkbox()
+            gr.Radio(["a"])
+
+    assert differences(built(demo.config), built(load_fixture("gradio_6_31_layouts"))) == []
