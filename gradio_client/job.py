@@ -106,15 +106,16 @@ class Job(Future[Any]):
         with self._changed:
             if error is None and not self._outputs and not self._cancel_requested:
                 self._outputs.append(result)
-            try:
-                if error is None:
-                    self.set_result(result)
-                else:
-                    self.set_exception(error)
-            except InvalidStateError:
-                pass  # cancelled meanwhile
+        # Outside the lock: done callbacks (result_callbacks) run inside set_result.
+        try:
+            if error is None:
+                self.set_result(result)
+            else:
+                self.set_exception(error)
+        except InvalidStateError:
+            pass  # cancelled meanwhile
+        with self._changed:
             self._changed.notify_all()
-
 
 def _update(code: Status, success: bool | None = None) -> StatusUpdate:
     return StatusUpdate(
