@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 @pytest.fixture
 def app(page: Page, serve_app: Callable[[str], str]) -> Page:
     page.goto(serve_app("examples_features"))
-    expect(page.get_by_role("cell", name="Grace")).to_be_visible()
+    expect(page.get_by_role("gridcell", name="Grace")).to_be_visible()
     return page
 
 
@@ -25,16 +25,16 @@ def test_the_examples_table_shows_headers_and_every_sample(app: Page) -> None:
 
 
 def test_clicking_an_example_fills_the_inputs_and_the_function_receives_them(app: Page) -> None:
-    app.get_by_role("cell", name="Grace").click()
+    app.get_by_role("gridcell", name="Grace").click()
     expect(field(app, "name")).to_have_value("Grace")
     expect(field(app, "count")).to_have_value("2")
     app.get_by_role("button", name="Go").click()
-    expect(field(app, "out")).to_have_value("str: 'Grace', int: 2")
+    expect(field(app, "out")).to_have_value("str: 'Grace', float: 2.0")
 
 
 def test_a_later_click_replaces_the_values(app: Page) -> None:
-    app.get_by_role("cell", name="Ada").click()
+    app.get_by_role("gridcell", name="Ada").click()
     expect(field(app, "name")).to_have_value("Ada")
-    app.get_by_role("cell", name="3").click()
+    app.get_by_role("gridcell", name="3").click()
     expect(field(app, "name")).to_have_value("Linus")
     expect(field(app, "count")).to_have_value("3")
