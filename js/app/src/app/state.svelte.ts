@@ -5,6 +5,7 @@
 import type { ComponentConfig, Config, DependencyConfig, LayoutNode, RenderConfig } from "@radiogram/client";
 import type { LoadingStatus } from "../components/contract.js";
 import type { Toast, View } from "../runtime/types.js";
+import { translate_props } from "../runtime/i18n.js";
 import { resolve_interactive } from "./interactive.js";
 
 export interface Entry {
@@ -47,7 +48,7 @@ export class AppState implements View {
   }
   update_props(id: number, props: Record<string, unknown>): void {
     const entry = this.nodes[id];
-    if (entry) Object.assign(entry.props, props);
+    if (entry) Object.assign(entry.props, translate_props(props));
   }
   set_status(id: number, status: LoadingStatus | null): void {
     const entry = this.nodes[id];
@@ -76,7 +77,10 @@ export class AppState implements View {
 
   #add_components(components: ComponentConfig[]): void {
     for (const c of components) {
-      const props = { ...c.props, interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies) };
+      const props = {
+        ...translate_props(c.props),
+        interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies),
+      };
       this.nodes[c.id] = { id: c.id, type: c.type, props, value: c.props.value ?? null, status: null };
     }
   }
