@@ -13,12 +13,18 @@ loop ends.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from gradio.events.event_context import current_reporter
 
 T = TypeVar("T")
+
+_event_levels: ContextVar[tuple[object, list[ProgressUnit]] | None] = ContextVar(
+    "radiogram_progress", default=None
+)
+"""The reporter of the event running in this context and its progress levels."""
 
 
 @dataclass(slots=True)
@@ -57,8 +63,22 @@ class Progress:
     def __init__(self, track_tqdm: bool = False) -> None:
         self.track_tqdm = track_tqdm
         """Whether `tqdm` loops in the function are reported too."""
-        self.levels: list[ProgressUnit] = []
-        """The active levels, outermost first."""
+        if track_tqdm:
+            patch_tqdm()
+
+    @property
+    def levels(self) -> list[ProgressUnit]:
+        """The active levels of the current event, outermost first.
+
+        One `gr.Progress()` default object serves every call of its function, possibly at
+        the same time in several threads; the levels live in the event's context instead.
+        """
+        reporter = current_reporter.get()
+        current = _event_levels.get()
+        if current is None or current[0] is not reporter:
+            current = (reporter, [])
+            _event_levels.set(current)
+        return current[1]
 
     def __call__(
         self,
@@ -124,9 +144,13 @@ class Progress:
             self.levels.pop()
 
     def _report(self) -> None:
-        reporter = current_reporter.get()
-        if reporter is not None:
-            reporter.progress([level.to_json() for level in self.levels])
+        _report(self.levels)
+
+
+def _report(levels: list[ProgressUnit]) -> None:
+    reporter = current_reporter.get()
+    if reporter is not None:
+        reporter.progress([level.to_json() for level in levels])
 
 
 class _Tracked(Iterable[T]):
@@ -158,3 +182,60 @@ def _length(iterable: Iterable[Any]) -> int | None:
         return len(iterable)  # type: ignore[arg-type]
     except TypeError:
         return None
+
+
+_patched = False
+
+
+def patch_tqdm() -> None:
+    """Make `tqdm` bars inside events report as progress levels (`track_tqdm=True`).
+
+    Installed once, when a `gr.Progress(track_tqdm=True)` is created; a bar reports only
+    while an event is running (there is a reporter), and only to that event.
+    """
+    global _patched
+    if _patched:
+        return
+    try:
+        import tqdm
+    except ImportError:
+        return
+    _patched = True
+    cls = tqdm.tqdm
+    original_init, original_update, original_close = cls.__init__, cls.update, cls.close
+    original_iter = cls.__iter__
+
+    def init(bar: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(bar, *args, **kwargs)
+        if current_reporter.get() is not None:
+            level = ProgressUnit(0, bar.total, bar.unit or "steps", None, bar.desc or None)
+            bar._radiogram_level = level
+            levels = Progress().levels
+            levels.append(level)
+            _report(levels)
+
+    def update(bar: Any, n: float | None = 1) -> Any:
+        result = original_update(bar, n)
+        level = getattr(bar, "_radiogram_level", None)
+        if level is not None:
+            level.index = int(bar.n)
+            _report(Progress().levels)
+        return result
+
+    def close(bar: Any) -> Any:
+        level = getattr(bar, "_radiogram_level", None)
+        levels = Progress().levels
+        if level is not None and level in levels:
+            levels.remove(level)
+        return original_close(bar)
+
+    def iterate(bar: Any) -> Iterator[Any]:
+        level = getattr(bar, "_radiogram_level", None)
+        for item in original_iter(bar):
+            if level is not None:
+                _report(Progress().levels)
+            yield item
+            if level is not None and level.index is not None:
+                level.index += 1
+
+    cls.__init__, cls.update, cls.close, cls.__iter__ = init, update, close, iterate
