@@ -21,6 +21,7 @@ from gradio.components.html import HTML
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
 from gradio.components.markdown import Markdown
+from gradio.components.multimodal_textbox import MultimodalTextbox
 from gradio.components.number import Number
 from gradio.components.radio import Radio
 from gradio.components.slider import Slider
@@ -93,6 +94,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Markdown",
     "MessageDict",
     "MetadataDict",
+    "MultimodalTextbox",
     "Number",
     "OptionDict",
     "Progress",

@@ -209,7 +209,20 @@ class ChatInterface(Blocks):
                 chatbot.examples = [{"text": str(e)} for e in self.examples or []]
             self.chatbot = chatbot
             with Group(), Row():
-                if textbox is None:
+                if textbox is None and self.multimodal:
+                    from gradio.components.multimodal_textbox import MultimodalTextbox
+
+                    textbox = MultimodalTextbox(
+                        show_label=False,
+                        label="",
+                        placeholder=i18n("chat_interface.message_placeholder"),
+                        scale=7,
+                        autofocus=autofocus,
+                        submit_btn=True if submit_btn is None else submit_btn,
+                        stop_btn=False,
+                        file_count="multiple",
+                    )
+                elif textbox is None:
                     textbox = Textbox(
                         show_label=False,
                         label="",
