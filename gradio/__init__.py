@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gradio import themes
 from gradio.blocks.blocks import Blocks
+from gradio.blocks.render import render
 from gradio.chat_interface import ChatInterface
 from gradio.components.audio import Audio
 from gradio.components.base import Component
@@ -115,6 +116,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Video",
     "Warning",
     "on",
+    "render",
     "skip",
     "themes",
     "update",

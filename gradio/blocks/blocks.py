@@ -48,6 +48,8 @@ class Blocks(BlockContext):
         """Every block of the app by id (the root itself under its own id)."""
         self.fns: list[BlockFunction] = []
         """Every listener; index == `fn_index` == dependency id."""
+        self.renderables: list[Any] = []
+        """The `@gr.render` functions of the app, by `render_id`."""
         self.analytics_enabled = bool(analytics_enabled)
         self.mode = mode
         """What built the app: `"blocks"`, `"interface"` or `"chat_interface"`."""
@@ -80,6 +82,10 @@ class Blocks(BlockContext):
         """What `gradio/server/launch.py` returned, while the app is served."""
         super().__init__(render=False)
         self.blocks[self.id] = self
+
+    def next_fn_id(self) -> int:
+        """The id (`fn_index`) the next listener gets."""
+        return len(self.fns)
 
     def unique_api_name(self, name: str) -> str:
         """`name`, or `name_1`, `name_2`, ... whichever is not taken yet (`"false"` repeats)."""

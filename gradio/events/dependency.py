@@ -58,7 +58,7 @@ class Dependency(dict[str, Any]):
     def block_function(self) -> BlockFunction:
         """The registered `BlockFunction`."""
         assert self.root is not None and self.fn_id is not None
-        return self.root.fns[self.fn_id]
+        return next(fn for fn in self.root.fns if fn.id == self.fn_id)
 
     def __call__(self, fn: Callable[..., Any]) -> Callable[..., Any]:
         """Decorator form: register `fn` and return it unchanged."""

@@ -204,7 +204,7 @@ def register(
     if not has_backend:
         queue = False
         api_visibility = "private"
-    fn_id = len(app.fns)
+    fn_id = app.next_fn_id()
     block_fn = BlockFunction(
         id=fn_id,
         fn=fn,
@@ -252,7 +252,7 @@ def _register_cancel(app: Blocks, main: BlockFunction, ids: list[int]) -> None:
     """The front-end-only dependency that cancels `ids` when `main`'s events fire."""
     app.fns.append(
         BlockFunction(
-            id=len(app.fns),
+            id=app.next_fn_id(),
             fn=None,
             inputs=[],
             outputs=[],
