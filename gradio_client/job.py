@@ -117,6 +117,7 @@ class Job(Future[Any]):
         with self._changed:
             self._changed.notify_all()
 
+
 def _update(code: Status, success: bool | None = None) -> StatusUpdate:
     return StatusUpdate(
         code=code,
