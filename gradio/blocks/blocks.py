@@ -83,6 +83,48 @@ class Blocks(BlockContext):
         super().__init__(render=False)
         self.blocks[self.id] = self
 
+    def __exit__(self, *args: Any) -> None:
+        from gradio.blocks import context
+
+        is_root = context.current_root() is self
+        super().__exit__(*args)
+        if args[0] is not None:
+            return
+        outer = context.current_container()
+        if not is_root and outer is not None:
+            # an app built inside another one (e.g. an Interface in a Tab) is spliced in
+            for child in list(self.children):
+                outer.add_child(child)
+            self.children = []
+        elif is_root:
+            self.attach_value_functions()
+
+    def attach_value_functions(self) -> None:
+        """Register the `load` (and timer) listeners of components whose value is a function.
+
+        Gradio does this when the app's `with` block closes, after every other listener.
+        """
+        from gradio.events.listener import BoundListener, EventListener
+        from gradio.events.on import register
+
+        for block in list(self.blocks.values()):
+            load_fn = getattr(block, "load_fn", None)
+            if load_fn is None or getattr(block, "load_attached", False):
+                continue
+            block.load_attached = True  # type: ignore[attr-defined]
+            timer = getattr(block, "timer", None)
+            triggers: list[Any] = [BoundListener(self, EventListener("load"))]
+            if timer is not None:
+                triggers.insert(0, timer.tick)
+            register(
+                triggers,
+                load_fn,
+                getattr(block, "value_inputs", None),
+                [block],
+                show_progress="hidden" if timer is not None else "full",
+                root=self,
+            )
+
     def next_fn_id(self) -> int:
         """The id (`fn_index`) the next listener gets."""
         return len(self.fns)

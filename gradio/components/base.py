@@ -93,7 +93,9 @@ class Component(Block):
         self.every = every
         self.value_inputs = inputs
         self.load_fn: Callable[..., Any] | None = None
-        """The function given as `value`, re-run on each page load."""
+        """The function given as `value`, re-run on each page load (and timer tick)."""
+        self.timer: Timer | None = None
+        """The timer that re-runs `load_fn` (from `every=`)."""
         if callable(value):
             self.load_fn = value
             value = value() if not inputs else None
@@ -107,6 +109,17 @@ class Component(Block):
             key=key,
             preserved_by_key=preserved_by_key,
         )
+        if self.load_fn is not None:
+            self.timer = self._timer_for(every, render)
+
+    @staticmethod
+    def _timer_for(every: Timer | float | None, render: bool) -> Timer | None:
+        """`every=2` makes a 2-second `Timer`, created and rendered just after the component."""
+        from gradio.components.timer import Timer
+
+        if every is None or isinstance(every, Timer):
+            return every
+        return Timer(every, render=render)
 
     def preprocess(self, payload: Any) -> Any:
         """Wire payload → the Python value the user's function receives."""

@@ -73,3 +73,17 @@ def test_tabs_accordion_sidebar_group_and_nested_rows() -> None:
             gr.Radio(["a"])
 
     assert differences(built(demo.config), built(load_fixture("gradio_6_31_layouts"))) == []
+
+
+def now() -> str:
+    return "x"
+
+
+def test_function_values_get_load_and_timer_listeners_and_an_interface_is_spliced_in() -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox(now)
+        gr.Number(lambda: 1, every=2)
+        gr.Interface(lambda s: s, "text", "text")
+
+    recorded = load_fixture("gradio_6_31_value_functions_and_nested_interface")
+    assert differences(built(demo.config), built(recorded)) == []
