@@ -213,6 +213,11 @@ class Interface(Blocks):
                 with Row():
                     clear = _button(clear_label, ClearButton) if clear_label is not None else None
                     submit = None if self.live else _button(submit_label, Button, variant="primary")
+                    stop = (
+                        _button(stop_label, Button, variant="stop", visible=False)
+                        if submit is not None and _is_generator(self.fn)
+                        else None
+                    )
             with Column():
                 for component in self.output_components:
                     component.render()
@@ -220,13 +225,13 @@ class Interface(Blocks):
                     flag = Button("Flag") if self.flagging_mode == "manual" else None
         if self.article:
             Markdown(self.article)
-        self._attach_submit(submit)
+        self._attach_submit(submit, stop)
         if clear is not None:
             self._attach_clear(clear, input_column)
         if flag is not None:
             self._attach_flag(flag, clear)
 
-    def _attach_submit(self, submit: Button | None) -> None:
+    def _attach_submit(self, submit: Button | None, stop: Button | None) -> None:
         stateless_inputs = [c for c in self.input_components if not isinstance(c, State)]
         if submit is None:
             triggers = [c.change for c in stateless_inputs if "change" in c.EVENTS]  # type: ignore[attr-defined]
@@ -236,22 +241,37 @@ class Interface(Blocks):
                 for c in stateless_inputs
                 if "submit" in c.EVENTS
             ]
-        on(
-            triggers,
-            self.fn,
-            self.input_components,
-            self.output_components,
-            api_name=self.api_name_given or _fn_name(self.fn),
-            api_description=self.api_description,
-            api_visibility=self.api_visibility,
-            scroll_to_output=True,
-            show_progress=self.show_progress,
-            batch=self.batch,
-            max_batch_size=self.max_batch_size,
-            concurrency_limit=self.concurrency_limit,
-            trigger_mode="always_last" if self.live else None,
-            validator=self.validator,
+        options: dict[str, Any] = {
+            "api_name": self.api_name_given or _fn_name(self.fn),
+            "api_description": self.api_description,
+            "api_visibility": self.api_visibility,
+            "scroll_to_output": not self.live,
+            "show_progress": self.show_progress,
+            "batch": self.batch,
+            "max_batch_size": self.max_batch_size,
+            "concurrency_limit": self.concurrency_limit,
+            "time_limit": self.time_limit if self.live else None,
+            "validator": self.validator,
+        }
+        if stop is None or submit is None:
+            on(
+                triggers,
+                self.fn,
+                self.input_components,
+                self.output_components,
+                trigger_mode="always_last" if self.live else None,
+                **options,
+            )
+            return
+        # a generator: Submit turns into Stop while it runs, and Stop cancels it
+        buttons = [submit, stop]
+        hidden: dict[str, Any] = {"queue": False, "api_visibility": "undocumented"}
+        running = on(
+            triggers, lambda: (update(visible=False), update(visible=True)), [], buttons, **hidden
         )
+        generating = running.then(self.fn, self.input_components, self.output_components, **options)
+        generating.then(cleanup, [], buttons, **hidden)
+        stop.click(cleanup, [], buttons, cancels=[generating], **hidden)
 
     def _attach_clear(self, clear: Button, input_column: Column) -> None:
         from gradio.events.on import register
@@ -299,6 +319,15 @@ def write_flag(directory: Path, components: Sequence[Component], values: Sequenc
             writer.writerow([*headers, "timestamp"])
         writer.writerow([*row, datetime.datetime.now().isoformat()])
     return path
+
+
+def cleanup() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Show Submit again and hide Stop (Gradio's listener is named `cleanup`)."""
+    return update(visible=True), update(visible=False)
+
+
+def _is_generator(fn: Callable[..., Any]) -> bool:
+    return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
 
 
 def _reset_flag() -> str:

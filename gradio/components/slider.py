@@ -136,6 +136,10 @@ class Slider(FormComponent):
             return number
         return round(number) if self.precision == 0 else round(number, self.precision)
 
+    def clear_value(self) -> float:
+        """What a Clear button resets the slider to: its minimum."""
+        return self.minimum
+
     def api_info(self) -> dict[str, Any]:
         return {
             "type": "number",

@@ -6,6 +6,7 @@ code below under Gradio 6.31 in the side virtualenv and saving `demo.config`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -86,4 +87,21 @@ def test_function_values_get_load_and_timer_listeners_and_an_interface_is_splice
         gr.Interface(lambda s: s, "text", "text")
 
     recorded = load_fixture("gradio_6_31_value_functions_and_nested_interface")
+    assert differences(built(demo.config), built(recorded)) == []
+
+
+def test_live_interface_listens_to_changes_without_a_submit_button() -> None:
+    demo = gr.Interface(lambda x, y: x * y, ["number", "slider"], "number", live=True)
+
+    assert differences(built(demo.config), built(load_fixture("gradio_6_31_interface_live"))) == []
+
+
+def count(n: float) -> Iterator[int]:
+    yield from range(int(n))
+
+
+def test_generator_interface_swaps_submit_for_a_stop_button_that_cancels() -> None:
+    demo = gr.Interface(count, "number", "number")
+
+    recorded = load_fixture("gradio_6_31_interface_generator")
     assert differences(built(demo.config), built(recorded)) == []
