@@ -41,6 +41,7 @@ class Call:
         headers: extra headers for the join.
         relogin: logs in again (after a server restart forgot the login), if credentials
             are known.
+        diffs: whether streamed values after the first are diffs (`sse_v2` and later).
     """
 
     def __init__(
@@ -54,6 +55,7 @@ class Call:
         download_dir: str | Path | Literal[False],
         headers: dict[str, str],
         relogin: Callable[[], None] | None = None,
+        diffs: bool = True,
     ) -> None:
         self.http = http
         self.api_url = api_url
@@ -63,6 +65,7 @@ class Call:
         self.download_dir = download_dir
         self.headers = headers
         self.relogin = relogin
+        self.diffs = diffs
         self.job = Job(cancel_fn=self.cancel)
         self._lock = threading.Lock()
         self._event_id: str | None = None
@@ -138,7 +141,7 @@ class Call:
         return str(response.json()["event_id"])
 
     def _follow(self, messages: queue.Queue[Message]) -> Any:
-        tracker = OutputTracker()
+        tracker = OutputTracker(diffs=self.diffs)
         while True:
             msg = messages.get()
             kind = msg.get("msg")

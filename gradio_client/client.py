@@ -128,7 +128,8 @@ class Client:
         self.config: dict[str, Any] = fetch_config(self._http, self.src)
         """The app's config (`GET /config`)."""
         self.protocol: str = self.config["protocol"]
-        self.api_prefix = str(self.config.get("api_prefix", "")).strip("/") + "/"
+        prefix = str(self.config.get("api_prefix", "")).strip("/")
+        self.api_prefix = prefix + "/" if prefix else ""
         self.api_url = self.src + self.api_prefix
         """`ROOT + P + "/"`: where the API routes live."""
         self._info = fetch_info(self._http, self.api_url)
@@ -193,6 +194,7 @@ class Client:
             download_dir=self.download_files,
             headers=headers or {},
             relogin=self._login if self._auth is not None else None,
+            diffs=self.protocol != "sse_v1",
         )
         callbacks = [result_callbacks] if callable(result_callbacks) else result_callbacks or []
         call.job.add_done_callback(lambda job: _run_callbacks(job, callbacks))

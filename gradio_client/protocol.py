@@ -111,10 +111,15 @@ class OutputTracker:
     """Rebuilds the full output values of one event from its `process_generating` messages.
 
     The first such message carries full values; every later one carries one diff per
-    output, which is applied to the value rebuilt so far.
+    output, which is applied to the value rebuilt so far (`sse_v2` and later; with
+    `diffs=False`, as in `sse_v1`, every message carries full values).
+
+    Parameters:
+        diffs: whether messages after the first carry diffs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, diffs: bool = True) -> None:
+        self.diffs = diffs
         self._values: list[Any] | None = None
 
     def generating(self, data: list[Any]) -> list[Any]:
@@ -123,7 +128,7 @@ class OutputTracker:
         Parameters:
             data: full values (first message) or one diff per output (later ones).
         """
-        if self._values is None:
+        if self._values is None or not self.diffs:
             self._values = list(data)
         else:
             for index, diff in enumerate(data):

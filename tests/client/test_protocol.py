@@ -183,3 +183,11 @@ def test_queue_messages_map_to_the_status_codes_of_gradio_client() -> None:
     assert progress.progress_data is not None
     assert progress.progress_data[0].unit == "steps"
     assert status_of_message({"msg": "close_stream", "event_id": None}) is None
+
+
+def test_without_diffs_every_streamed_message_is_a_full_value() -> None:
+    tracker = OutputTracker(diffs=False)
+
+    tracker.generating(["a"])
+
+    assert tracker.generating([["not", "a", "diff"]]) == [["not", "a", "diff"]]
