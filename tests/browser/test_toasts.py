@@ -15,7 +15,10 @@ def test_gr_error_shows_an_error_toast_and_the_error_in_the_output(
     toast = page.get_by_test_id("toast-body").filter(has_text="Bad input: x")
     expect(toast).to_be_visible()
     expect(toast).to_contain_text("Error")
-    expect(page.get_by_test_id("status-tracker").filter(has_text="Bad input: x")).to_be_visible()
+    tracker = page.get_by_test_id("status-tracker")
+    expect(tracker.get_by_text("Error", exact=True)).to_be_visible()
+    tracker.get_by_role("button", name="Clear status").click()
+    expect(tracker).to_have_count(0)
 
 
 def test_info_and_warning_show_toasts_without_failing(
