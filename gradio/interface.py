@@ -24,6 +24,7 @@ from gradio.components.clear_button import ClearButton
 from gradio.components.markdown import Markdown
 from gradio.components.shortcuts import component_from
 from gradio.components.state import State
+from gradio.components.update import update
 from gradio.events.on import on
 from gradio.layouts.column import Column
 from gradio.layouts.row import Row

@@ -105,3 +105,12 @@ def test_generator_interface_swaps_submit_for_a_stop_button_that_cancels() -> No
 
     recorded = load_fixture("gradio_6_31_interface_generator")
     assert differences(built(demo.config), built(recorded)) == []
+
+
+def test_generator_interface_buttons_swap_while_running_and_back_after() -> None:
+    demo = gr.Interface(count, "number", "number")
+    show_stop, cleanup = demo.fns[0].fn, demo.fns[2].fn
+    assert show_stop is not None and cleanup is not None
+
+    assert [u["visible"] for u in show_stop()] == [False, True]
+    assert [u["visible"] for u in cleanup()] == [True, False]
