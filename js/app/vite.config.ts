@@ -8,8 +8,17 @@ const outDir =
   process.env.RADIOGRAM_FRONTEND_DIR ??
   fileURLToPath(new URL("../../gradio/templates/frontend", import.meta.url));
 
+// `RADIOGRAM_DEV_BACKEND=http://127.0.0.1:7860 npm run dev` serves this page in front of a
+// running app (radiogram or real Gradio): the page fetches `config` and talks to the API
+// through these proxies.
+const backend = process.env.RADIOGRAM_DEV_BACKEND;
+const proxy = backend
+  ? Object.fromEntries(["/config", "/gradio_api", "/login", "/logout"].map((path) => [path, backend]))
+  : undefined;
+
 export default defineConfig({
   plugins: [svelte()],
+  server: { proxy },
   base: "./",
   build: { outDir, emptyOutDir: true, assetsDir: "assets", target: "es2022" },
 });
