@@ -14,6 +14,8 @@ export interface Entry {
   props: Record<string, unknown>;
   value: unknown;
   status: LoadingStatus | null;
+  /** The render (`gr.render` id) that created it, if any. */
+  rendered_in: number | null;
 }
 
 export interface ToastItem extends Toast {
@@ -70,9 +72,26 @@ export class AppState implements View {
 
   /** Put a `gr.render` result in place of the previous one. */
   render(config: RenderConfig): void {
+    const previous = new Map<unknown, Entry>();
+    for (const c of Object.values(this.nodes)) {
+      const key = c.props.key;
+      if (c.rendered_in === config.render_id && key !== null && key !== undefined) previous.set(key, c);
+    }
     this.#dependencies.push(...config.dependencies);
     this.#add_components(config.components);
+    for (const c of config.components) this.#preserve(this.nodes[c.id], previous);
     replace_subtree(this.layout, config.layout);
+  }
+
+  /** A re-rendered component with the key of an old one keeps its `preserved_by_key` props. */
+  #preserve(entry: Entry | undefined, previous: Map<unknown, Entry>): void {
+    const old = entry ? previous.get(entry.props.key) : undefined;
+    if (!entry || !old || old === entry) return;
+    const names = Array.isArray(entry.props.preserved_by_key) ? (entry.props.preserved_by_key as string[]) : [];
+    for (const name of names) {
+      if (name === "value") entry.value = $state.snapshot(old.value);
+      else if (name in old.props) entry.props[name] = old.props[name];
+    }
   }
 
   #add_components(components: ComponentConfig[]): void {
@@ -81,7 +100,8 @@ export class AppState implements View {
         ...translate_props(c.props),
         interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies),
       };
-      this.nodes[c.id] = { id: c.id, type: c.type, props, value: c.props.value ?? null, status: null };
+      const rendered_in = c.rendered_in ?? null;
+      this.nodes[c.id] = { id: c.id, type: c.type, props, value: c.props.value ?? null, status: null, rendered_in };
     }
   }
 }
