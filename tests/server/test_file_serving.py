@@ -79,7 +79,7 @@ def test_safe_media_is_inline_with_its_type(
     assert response.headers["content-disposition"].startswith("inline;")
 
 
-@pytest.mark.parametrize("name", ["page.html", "drawing.svg", "app.js", "x.xhtml", "noext"])
+@pytest.mark.parametrize("name", ["page.html", "app.js", "x.xhtml", "noext"])
 def test_active_content_is_an_octet_stream_attachment(
     files_client: Callable[..., Any], name: str
 ) -> None:
@@ -89,6 +89,18 @@ def test_active_content_is_an_octet_stream_attachment(
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/octet-stream"
     assert response.headers["content-disposition"] == f'attachment; filename="{name}"'
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_svg_is_inline_only_under_a_sandboxing_policy(files_client: Callable[..., Any]) -> None:
+    client = files_client()
+    path = uploaded(client, "drawing.svg", b"<svg><script>alert(1)</script></svg>")
+    response = client.get(f"/gradio_api/file={path}")
+    assert response.headers["content-type"] == "image/svg+xml"
+    assert response.headers["content-disposition"].startswith("inline;")
+    policy = response.headers["content-security-policy"]
+    assert "sandbox" in policy
+    assert "default-src 'none'" in policy
     assert response.headers["x-content-type-options"] == "nosniff"
 
 

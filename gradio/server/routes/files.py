@@ -64,8 +64,14 @@ INLINE_TYPES = frozenset(
         "application/json",
     }
 )
-"""Types shown inline (G8). Everything else, SVG and HTML included, is an octet-stream
-attachment: a user's upload must never run as script on the app's origin."""
+"""Types shown inline (G8). Everything else, HTML included, is an octet-stream attachment:
+a user's upload must never run as script on the app's origin."""
+
+SANDBOXED_TYPES = frozenset({"image/svg+xml"})
+"""Active image types shown inline only under a sandboxing CSP: an `<img>` never runs an
+SVG's scripts, and opened on its own the document gets a unique origin with scripts off."""
+
+SANDBOX_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024**3
 """Cap used when `launch(max_file_size=None)`: Gradio has none, G10 wants one; 10 GiB keeps
@@ -152,10 +158,13 @@ def file_response(path: Path, stat_result: os.stat_result | None = None) -> Resp
         stat_result: its `stat()`, if already taken.
     """
     guessed = mimetypes.guess_type(path.name)[0]
-    inline = guessed in INLINE_TYPES
+    sandboxed = guessed in SANDBOXED_TYPES
+    inline = guessed in INLINE_TYPES or sandboxed
     media_type = guessed if inline and guessed else "application/octet-stream"
     disposition = content_disposition("inline" if inline else "attachment", path.name)
     headers = {"content-disposition": disposition, "x-content-type-options": "nosniff"}
+    if sandboxed:
+        headers["content-security-policy"] = SANDBOX_POLICY
     return _BoundedFileResponse(
         path, headers=headers, media_type=media_type, stat_result=stat_result
     )
