@@ -2,6 +2,9 @@
  * The live client tests, written once and run against each server (real Gradio 6 and
  * radiogram): the same calls must give the same results.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError, AuthError, Client, handle_file, type GradioMessage, type StatusMessage } from "../src/index.js";
 import { serve, type Served } from "./serve.js";
@@ -60,6 +63,21 @@ export function live_suite(server_name: string, python: string): void {
       const file = handle_file(new Blob(["hello file"]), "note.txt");
       const result = await client.predict("/file_info", [file]);
       expect(result.data).toEqual(["note.txt:10"]);
+    });
+
+    it("uploads a local file given by path (Node)", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "rg-upload-"));
+      const path = join(dir, "local.bin");
+      writeFileSync(path, new Uint8Array(1234));
+      const result = await client.predict("/file_info", { path: handle_file(path) });
+      expect(result.data).toEqual(["local.bin:1234"]);
+    });
+
+    it("uploads files directly and serves them back", async () => {
+      const [data] = await client.upload_files([new Blob(["abc"], { type: "text/plain" })]);
+      expect(data?.meta).toEqual({ _type: "gradio.FileData" });
+      const response = await fetch(client.file_url(data!));
+      expect(await response.text()).toBe("abc");
     });
 
     it("rejects with the app's gr.Error message", async () => {

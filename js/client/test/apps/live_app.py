@@ -1,17 +1,20 @@
 """One app with an endpoint per client feature; the JS client tests run it on real Gradio
 and on radiogram. `RADIOGRAM_TEST_AUTH=u:p` launches it behind a login."""
 
+from __future__ import annotations
+
 import os
 import time
+from collections.abc import Iterator
 
 import gradio as gr
 
 
-def greet(name, punctuation):
+def greet(name: str, punctuation: str) -> str:
     return f"Hello {name}{punctuation}"
 
 
-def count(n, progress=gr.Progress()):
+def count(n: float, progress: gr.Progress = gr.Progress()) -> Iterator[str]:
     text = ""
     for i in progress.tqdm(range(int(n)), desc="counting"):
         time.sleep(0.05)
@@ -19,27 +22,27 @@ def count(n, progress=gr.Progress()):
         yield text
 
 
-def slow(n):
+def slow(n: float) -> Iterator[str]:
     for i in range(int(n)):
         time.sleep(0.3)
         yield str(i)
 
 
-def file_info(path):
+def file_info(path: str) -> str:
     with open(path, "rb") as f:
         return f"{os.path.basename(path)}:{len(f.read())}"
 
 
-def fail(text):
+def fail(text: str) -> str:
     raise gr.Error("custom failure: " + text)
 
 
-def warn(text):
+def warn(text: str) -> str:
     gr.Warning("careful with " + text)
     return text.upper()
 
 
-def accumulate(x, total):
+def accumulate(x: float, total: float | None) -> tuple[float, float]:
     total = (total or 0) + x
     return total, total
 
@@ -63,4 +66,5 @@ with gr.Blocks() as demo:
 
 if __name__ == "__main__":
     auth = os.environ.get("RADIOGRAM_TEST_AUTH")
-    demo.queue().launch(auth=tuple(auth.split(":", 1)) if auth else None)
+    user, _, password = (auth or "").partition(":")
+    demo.queue().launch(auth=(user, password) if auth else None)
