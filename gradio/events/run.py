@@ -15,7 +15,6 @@ which turns them into error messages.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import time
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
@@ -102,11 +101,13 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
     """
     start = time.monotonic()
     args = await _prepare_args(fn, data, ctx)
-    _track_tqdm(args)
+    if _wants_progress(fn):
+        _track_tqdm(args)
     user_fn: Callable[..., Any] = fn.fn
-    if inspect.isasyncgenfunction(user_fn) or inspect.isgeneratorfunction(user_fn):
+    # `is_generator` / `is_async` were worked out once, when the listener was registered.
+    if fn.is_generator:
         last: Step | None = None
-        async for value in _iterate(user_fn, args, ctx):
+        async for value in _iterate(user_fn, fn.is_async, args, ctx):
             last = await _finish(fn, value, ctx, start, final=False)
             yield last
             start = time.monotonic()
@@ -114,7 +115,7 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
             last = Step([None] * len(fn.outputs), final=False, duration=0.0)
         yield Step(last.data, final=True, duration=time.monotonic() - start)
         return
-    if inspect.iscoroutinefunction(user_fn):
+    if fn.is_async:
         value = await user_fn(*args)
     else:
         value = await anyio.to_thread.run_sync(
@@ -141,7 +142,7 @@ async def run_batch(fn: Any, batch: list[list[Any]], ctxs: list[RunContext]) -> 
         for column, value in zip(columns, values, strict=True):
             column.append(value)
     user_fn: Callable[..., Any] = fn.fn
-    if inspect.iscoroutinefunction(user_fn):
+    if fn.is_async:
         result = await user_fn(*columns)
     else:
         result = await anyio.to_thread.run_sync(
@@ -195,6 +196,11 @@ def _with_special_args(fn: Any, values: list[Any], ctx: RunContext) -> list[Any]
     return args
 
 
+def _wants_progress(fn: Any) -> bool:
+    special: dict[int, Any] = getattr(fn.signature, "special", {}) if fn.signature else {}
+    return any(getattr(spec, "kind", spec) == "progress" for spec in special.values())
+
+
 def _track_tqdm(args: list[Any]) -> None:
     """Route `tqdm` loops to the run's `gr.Progress(track_tqdm=True)`, if it has one."""
     from gradio.events.progress import Progress
@@ -220,8 +226,10 @@ def _special_value(spec: Any, ctx: RunContext) -> Any:
     return None
 
 
-async def _iterate(user_fn: Callable[..., Any], args: list[Any], ctx: RunContext) -> Any:
-    if inspect.isasyncgenfunction(user_fn):
+async def _iterate(
+    user_fn: Callable[..., Any], is_async: bool, args: list[Any], ctx: RunContext
+) -> Any:
+    if is_async:
         async for value in user_fn(*args):
             yield value
         return

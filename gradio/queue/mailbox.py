@@ -3,12 +3,15 @@
 A queue event's messages go to its session's mailbox (one stream per session carries all
 of its events); a two-step REST event has a mailbox of its own. Messages are buffered from
 the moment of the join, so a stream opened late replays them in order.
+
+A reader takes everything buffered at once: when a busy server produced several messages
+for one stream since its last write (a burst of generator steps, estimation updates), they
+leave in one chunk, one socket write instead of several.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import deque
 
 
 class Mailbox:
@@ -17,7 +20,7 @@ class Mailbox:
     def __init__(self) -> None:
         self.pending: set[str] = set()
         """Ids of events that have not sent their last message yet."""
-        self._items: deque[bytes] = deque()
+        self._items: list[bytes] = []
         self._wakeup = asyncio.Event()
 
     def put(self, item: bytes) -> None:
@@ -36,13 +39,35 @@ class Mailbox:
         return not self._items and not self.pending
 
     async def get(self, timeout: float) -> bytes | None:
-        """The next message, or `None` if none came within `timeout` or all are done."""
-        while not self._items:
-            if not self.pending:
-                return None
-            self._wakeup.clear()
+        """Every buffered message, in order, as one chunk; `None` if none came within
+        `timeout` or all events are done.
+        """
+        if not self._items and self.pending:
+            # One timer for the whole wait (asyncio.wait_for would start a task per call).
+            timer = _Timer(self._wakeup, timeout)
             try:
-                await asyncio.wait_for(self._wakeup.wait(), timeout)
-            except asyncio.TimeoutError:
-                return None
-        return self._items.popleft()
+                while not self._items and self.pending and not timer.expired:
+                    self._wakeup.clear()
+                    await self._wakeup.wait()
+            finally:
+                timer.cancel()
+        if not self._items:
+            return None
+        items, self._items = self._items, []
+        return items[0] if len(items) == 1 else b"".join(items)
+
+
+class _Timer:
+    """Sets `wakeup` after `timeout` seconds and remembers that it did."""
+
+    def __init__(self, wakeup: asyncio.Event, timeout: float) -> None:
+        self.expired = False
+        self._wakeup = wakeup
+        self._handle = asyncio.get_running_loop().call_later(timeout, self._expire)
+
+    def _expire(self) -> None:
+        self.expired = True
+        self._wakeup.set()
+
+    def cancel(self) -> None:
+        self._handle.cancel()

@@ -51,9 +51,12 @@ def last_message(text: str) -> dict[str, Any]:
 async def test_a_failed_event_completes_like_the_capture(
     asgi_client: AsgiClientFactory, fn: Callable[[str], Any], show_error: bool
 ) -> None:
-    client = asgi_client(gr.Interface(fn, "text", "text"), show_error=show_error)
+    demo = gr.Interface(fn, "text", "text")
+    # A generator's Interface runs a Submit/Stop swap first: join the user's function itself.
+    fn_index = next(dep.id for dep in demo.fns if dep.fn is fn)
+    client = asgi_client(demo, show_error=show_error)
     await client.post(
-        "/gradio_api/queue/join", json={"data": ["X"], "fn_index": 0, "session_hash": "e"}
+        "/gradio_api/queue/join", json={"data": ["X"], "fn_index": fn_index, "session_hash": "e"}
     )
     ours = (await client.get("/gradio_api/queue/data", params={"session_hash": "e"})).text
     name = f"f_errors.show_error_{str(show_error).lower()}.{fn.__name__}.queue_data.sse.txt"

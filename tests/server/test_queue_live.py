@@ -38,6 +38,11 @@ def stream(url: str, session: str) -> Iterator[dict[str, Any]]:
                 yield orjson.loads(line[6:])
 
 
+def index_of(demo: gr.Blocks, fn: Callable[..., Any]) -> int:
+    """The dependency running `fn` (a generator's Interface runs a Submit/Stop swap first)."""
+    return next(dep.id for dep in demo.fns if dep.fn is fn)
+
+
 def kinds(messages: list[dict[str, Any]]) -> list[str]:
     return [m["msg"] for m in messages]
 
@@ -53,8 +58,9 @@ def test_a_generator_streams_full_values_first_and_appends_afterwards(
             text += f"line {i}\n"
             yield text
 
-    url = live_server(gr.Interface(count, "text", "text"))
-    join(url, "gen", ["x"])
+    demo = gr.Interface(count, "text", "text")
+    url = live_server(demo)
+    join(url, "gen", ["x"], index_of(demo, count))
     messages = list(stream(url, "gen"))
 
     assert kinds(messages) == [
@@ -137,15 +143,17 @@ def test_cancelling_a_running_generator_ends_it_with_the_cancelled_completion(
             yield f"gen {i}"
             time.sleep(0.1)
 
-    url = live_server(gr.Interface(slow, "text", "text"))
-    event_id = join(url, "cancel-sess", ["x"])
+    demo = gr.Interface(slow, "text", "text")
+    url = live_server(demo)
+    fn_index = index_of(demo, slow)
+    event_id = join(url, "cancel-sess", ["x"], fn_index)
     seen: list[dict[str, Any]] = []
     for message in stream(url, "cancel-sess"):
         seen.append(message)
         if message["msg"] == "process_generating" and len(seen) == 4:
             cancelled = httpx.post(
                 f"{url}/gradio_api/cancel",
-                json={"session_hash": "cancel-sess", "fn_index": 0, "event_id": event_id},
+                json={"session_hash": "cancel-sess", "fn_index": fn_index, "event_id": event_id},
             )
             assert cancelled.json() == {"success": True}
     assert seen[-2] == {
