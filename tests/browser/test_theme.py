@@ -50,3 +50,14 @@ def test_the_page_makes_no_request_to_another_host(
     page.get_by_role("button", name="Greet").click()
     page.get_by_label("Greeting").wait_for()
     assert hosts == {url.split("/")[2]}
+
+
+def test_the_apps_css_head_and_js_are_applied(page: Page, serve_app: Callable[..., str]) -> None:
+    page.goto(serve_app("theme_custom"))
+    page.get_by_label("Framed").wait_for()
+    outline = page.evaluate("getComputedStyle(document.getElementById('framed')).outlineColor")
+    assert outline == "rgb(255, 0, 0)"
+    assert (
+        page.evaluate("document.querySelector('meta[name=radiogram-test]').content") == "from head"
+    )
+    page.wait_for_function("document.body.dataset.customJs === 'ran'")
