@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from gradio import themes
 from gradio.blocks.blocks import Blocks
 from gradio.blocks.render import render
@@ -60,6 +62,17 @@ from gradio.layouts.tabs import Tabs
 
 __version__ = "6.31.0"
 
+
+def __getattr__(name: str) -> Any:
+    # Mounting needs Starlette; importing it eagerly would put the web stack on the path of
+    # every `import gradio` (measured: the only non-stdlib import it would add).
+    if name == "mount_gradio_app":
+        from gradio.server.mount import mount_gradio_app
+
+        return mount_gradio_app
+    raise AttributeError(f"module 'gradio' has no attribute {name!r}")
+
+
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "Accordion",
     "Audio",
@@ -115,6 +128,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "UndoData",
     "Video",
     "Warning",
+    "mount_gradio_app",
     "on",
     "render",
     "skip",
