@@ -51,6 +51,7 @@ from gradio.events.on import on
 from gradio.events.progress import Progress
 from gradio.events.request import Request
 from gradio.exceptions import Error
+from gradio.files.static_paths import set_static_paths
 from gradio.interface import Interface
 from gradio.layouts.accordion import Accordion
 from gradio.layouts.column import Column
@@ -131,6 +132,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "mount_gradio_app",
     "on",
     "render",
+    "set_static_paths",
     "skip",
     "themes",
     "update",
