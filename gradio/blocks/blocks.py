@@ -99,6 +99,37 @@ class Blocks(BlockContext):
         elif is_root:
             self.attach_value_functions()
 
+    def render(self) -> Blocks:
+        """Put this app inside the one being built (e.g. an `Interface` in a `Tab`).
+
+        Its layout is spliced into the current container and its blocks and listeners are
+        moved to the outer app; listener ids (and the chains and cancels that refer to
+        them) are renumbered after the outer app's, and api names de-duplicated.
+        """
+        from gradio.blocks import context
+
+        root = context.current_root()
+        container = context.current_container()
+        if root is None or root is self or container is None:
+            return self
+        for child in list(self.children):
+            container.add_child(child)
+        self.children = []
+        for block_id, block in self.blocks.items():
+            if block is not self:
+                root.blocks[block_id] = block
+        new_ids = {fn.id: root.next_fn_id() + index for index, fn in enumerate(self.fns)}
+        for fn in self.fns:
+            fn.id = new_ids[fn.id]
+            fn.concurrency_id = str(fn.id) if fn.concurrency_id.isdigit() else fn.concurrency_id
+            fn.trigger_after = None if fn.trigger_after is None else new_ids[fn.trigger_after]
+            fn.cancels = [new_ids.get(i, i) for i in fn.cancels]
+            fn.targets = [(root.id if t == self.id else t, e) for t, e in fn.targets]
+            fn.api_name = root.unique_api_name(fn.api_name)
+            root.fns.append(fn)
+        self.fns = []
+        return self
+
     def attach_value_functions(self) -> None:
         """Register the `load` (and timer) listeners of components whose value is a function.
 

@@ -114,3 +114,32 @@ def test_generator_interface_buttons_swap_while_running_and_back_after() -> None
 
     assert [u["visible"] for u in show_stop()] == [False, True]
     assert [u["visible"] for u in cleanup()] == [True, False]
+
+
+def test_an_interface_built_alone_can_be_rendered_inside_a_tab() -> None:
+    iface = gr.Interface(greet, "text", "text")
+    with gr.Blocks() as demo:
+        gr.Button("before").click(lambda: None)
+        with gr.Tab("greeter"):
+            iface.render()
+
+    deps = demo.config["dependencies"]
+    assert [d["id"] for d in deps] == list(range(len(deps)))
+    assert deps[1]["api_name"] == "greet"
+    assert deps[1]["targets"][1] == [iface.input_components[0].id, "submit"]
+    tab = next(c for c in demo.config["components"] if c["type"] == "tabitem")
+    tab_node = find(demo.config["layout"], tab["id"])
+    assert tab_node is not None
+    inside = {c["type"] for c in demo.config["components"] if find(tab_node, c["id"])}
+    assert {"row", "column", "textbox", "button", "form"} <= inside
+    assert {c["id"] for c in demo.config["components"]} >= {c.id for c in iface.input_components}
+
+
+def find(node: dict[str, Any], block_id: int) -> dict[str, Any] | None:
+    if node["id"] == block_id:
+        return node
+    for child in node.get("children", []):
+        found = find(child, block_id)
+        if found is not None:
+            return found
+    return None
