@@ -154,10 +154,6 @@ class Audio(Component):
             preserved_by_key=preserved_by_key,
         )
 
-    @property
-    def python_type(self) -> str:  # type: ignore[override]
-        return "filepath"
-
     def leading_props(self) -> dict[str, Any]:
         return {"streamable": self.streaming}
 

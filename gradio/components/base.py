@@ -50,8 +50,6 @@ class Component(Block):
     """True for per-session values kept on the server (`State`)."""
     connects_heartbeat: ClassVar[bool] = False
     """True when the page must keep a heartbeat open (State, BrowserState)."""
-    python_type: ClassVar[str] = "Any"
-    """How the API docs name the Python type of the value (`"str"`, `"float"`, ...)."""
     expected_parent: ClassVar[type[BlockContext] | None] = None
     """A container this component must sit in (form inputs get wrapped in a `Form`)."""
 
@@ -120,6 +118,13 @@ class Component(Block):
         if every is None or isinstance(every, Timer):
             return every
         return Timer(every, render=render)
+
+    @property
+    def python_type(self) -> str:
+        """How the API docs name the Python type of the value (`"str"`, `"filepath"`, ...)."""
+        from gradio.components.python_type import python_type_of
+
+        return python_type_of(self.api_info())
 
     def preprocess(self, payload: Any) -> Any:
         """Wire payload → the Python value the user's function receives."""

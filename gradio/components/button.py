@@ -44,7 +44,6 @@ class Button(Component):
     click = EventListener("click", "The button was clicked.")
 
     skip_api = True
-    python_type = "str"
 
     def __init__(
         self,

@@ -86,8 +86,6 @@ class Chatbot(Component):
     copy = EventListener("copy", "The user copied a message.")
     edit = EventListener("edit", "The user edited a message.")
 
-    python_type = "list[dict]"
-
     def __init__(
         self,
         value: list[Any] | Callable[..., Any] | None = None,

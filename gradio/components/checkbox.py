@@ -44,8 +44,6 @@ class Checkbox(FormComponent):
         "select", "The user (un)checked it (with `gr.SelectData`).", callback=mark_selectable
     )
 
-    python_type = "bool"
-
     def __init__(
         self,
         value: bool | Callable[..., Any] = False,

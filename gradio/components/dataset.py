@@ -45,8 +45,6 @@ class Dataset(Component):
     click = EventListener("click", "The user clicked a sample.")
     select = EventListener("select", "The user selected a sample.", callback=mark_selectable)
 
-    python_type = "int"
-
     def __init__(
         self,
         *,

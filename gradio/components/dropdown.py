@@ -61,8 +61,6 @@ class Dropdown(HasChoices, FormComponent):
         "key_up", "The user typed in the filter box.", trigger_mode="always_last"
     )
 
-    python_type = "str | int | float"
-
     def __init__(
         self,
         choices: Sequence[Choice] | None = None,

@@ -121,11 +121,6 @@ class File(Component):
         """Whether the value is a list of files."""
         return self.file_count != "single"
 
-    @property
-    def python_type(self) -> str:  # type: ignore[override]
-        one = "bytes" if self.type == "binary" else "filepath"
-        return f"list[{one}]" if self.multiple else one
-
     def preprocess(self, payload: Any) -> Any:
         """Paths (or bytes with `type="binary"`); a list when several files are allowed."""
         if payload is None:

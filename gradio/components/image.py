@@ -136,14 +136,6 @@ class Image(Component):
             preserved_by_key=preserved_by_key,
         )
 
-    @property
-    def python_type(self) -> str:  # type: ignore[override]
-        return (
-            "filepath"
-            if self.type == "filepath"
-            else "Dict(path: str | None (Path to a local file), url: str | None (Publicly available url or base64 encoded image), size: int | None (Size of image in bytes), orig_name: str | None (Original filename), mime_type: str | None (mime type of image), is_stream: bool (Can always be set to False), meta: Dict())"
-        )
-
     def leading_props(self) -> dict[str, Any]:
         return {"streamable": self.streaming}
 

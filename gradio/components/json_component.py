@@ -45,7 +45,6 @@ class JSON(Component):
     change = EventListener("change", "The value changed.", trigger_mode="always_last")
 
     block_name = "json"
-    python_type = "str | float | bool | list | dict"
 
     def __init__(
         self,

@@ -50,8 +50,6 @@ class Markdown(Component):
     change = EventListener("change", "The text changed.", trigger_mode="always_last")
     copy = EventListener("copy", "The user copied the text.")
 
-    python_type = "str"
-
     def __init__(
         self,
         value: str | Callable[..., Any] | None = None,

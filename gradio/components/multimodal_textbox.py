@@ -67,8 +67,6 @@ class MultimodalTextbox(FormComponent):
     blur = EventListener("blur", "The textbox lost focus.")
     stop = EventListener("stop", "The user pressed the stop button.")
 
-    python_type = "Dict(text: str, files: List[filepath])"
-
     def __init__(
         self,
         value: str | dict[str, Any] | Callable[..., Any] | None = None,

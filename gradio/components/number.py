@@ -49,8 +49,6 @@ class Number(FormComponent):
     focus = EventListener("focus", "The field gained focus.")
     blur = EventListener("blur", "The field lost focus.")
 
-    python_type = "float"
-
     def __init__(
         self,
         value: float | Callable[..., Any] | None = None,

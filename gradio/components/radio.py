@@ -46,8 +46,6 @@ class Radio(HasChoices, FormComponent):
     change = EventListener("change", "The choice changed.", trigger_mode="always_last")
     input = EventListener("input", "The user changed the choice.")
 
-    python_type = "str | int | float"
-
     def __init__(
         self,
         choices: Sequence[Choice] | None = None,

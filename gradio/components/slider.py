@@ -47,7 +47,6 @@ class Slider(FormComponent):
     input = EventListener("input", "The user moved the slider.")
     release = EventListener("release", "The user released the slider.")
 
-    python_type = "float"
     hidden_props: ClassVar[frozenset[str]] = frozenset({"randomize"})
 
     def __init__(

@@ -63,8 +63,6 @@ class Textbox(FormComponent):
     stop = EventListener("stop", "The user pressed the stop button.")
     copy = EventListener("copy", "The user copied the text.")
 
-    python_type = "str"
-
     def __init__(
         self,
         value: str | Callable[..., Any] | None = None,

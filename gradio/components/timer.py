@@ -23,8 +23,6 @@ class Timer(Component):
     )
     tick = EventListener("tick", "The interval elapsed.")
 
-    python_type = "float"
-
     def __init__(self, value: float = 1, *, active: bool = True, render: bool = True) -> None:
         if value <= 0:
             raise InvalidValueError("Timer", "value", f"the interval must be positive, got {value}")

@@ -64,8 +64,6 @@ class Video(Component):
     upload = EventListener("upload", "The user uploaded a video.")
     input = EventListener("input", "The user changed the video.")
 
-    python_type = "filepath"
-
     def __init__(
         self,
         value: str | Path | Callable[..., Any] | None = None,
