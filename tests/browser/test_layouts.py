@@ -57,3 +57,24 @@ def test_the_accordion_opens_and_fires_expand(page: Page, serve_app: Callable[..
     expect(page.get_by_label("Expanded count")).to_have_value("1")
     toggle.click()
     expect(page.get_by_label("Hidden option")).to_be_hidden()
+
+
+def test_the_sidebar_opens_and_closes_with_its_toggle(
+    page: Page, serve_app: Callable[..., str]
+) -> None:
+    page.goto(serve_app("layouts_demo"))
+    toggle = page.get_by_role("button", name="Toggle Sidebar")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(page.get_by_label("In sidebar")).to_be_hidden()
+    toggle.click()
+    expect(page.get_by_label("In sidebar")).to_be_visible()
+    toggle.click()
+    expect(page.get_by_label("In sidebar")).to_be_hidden()
+
+
+def test_a_group_stacks_its_boxes_without_a_gap(page: Page, serve_app: Callable[..., str]) -> None:
+    page.goto(serve_app("layouts_demo"))
+    one = page.locator(".block", has=page.get_by_label("Grouped one")).last.bounding_box()
+    two = page.locator(".block", has=page.get_by_label("Grouped two")).last.bounding_box()
+    assert one is not None and two is not None
+    assert abs(two["y"] - (one["y"] + one["height"])) < 2  # outside a group: 16px apart

@@ -17,6 +17,11 @@ with gr.Blocks() as demo:
             gr.Textbox(label="In second")
     with gr.Accordion("More options", open=False) as accordion:
         gr.Textbox(label="Hidden option")
+    with gr.Sidebar(open=False):
+        gr.Textbox(label="In sidebar")
+    with gr.Group():
+        gr.Textbox(label="Grouped one")
+        gr.Textbox(label="Grouped two")
     expanded = gr.Textbox(label="Expanded count", value="0")
     accordion.expand(lambda n: str(int(n) + 1), expanded, expanded)
 
