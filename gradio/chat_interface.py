@@ -134,6 +134,8 @@ class ChatInterface(Blocks):
         self.multimodal = multimodal
         self.save_history = save_history
         self.examples = examples
+        self.run_examples_on_click = run_examples_on_click
+        self.examples_label = examples_label
         self.concurrency_limit: ConcurrencyLimit = concurrency_limit
         self.show_progress: ShowProgress = show_progress
         self.api_visibility: ApiVisibility = api_visibility
@@ -205,8 +207,6 @@ class ChatInterface(Blocks):
                 )
             else:
                 chatbot.render()
-            if chatbot.examples is None:
-                chatbot.examples = [{"text": str(e)} for e in self.examples or []]
             self.chatbot = chatbot
             with Group(), Row():
                 if textbox is None and self.multimodal:
@@ -235,17 +235,42 @@ class ChatInterface(Blocks):
                 else:
                     textbox.render()
             self.textbox = textbox
+            self.fake_api_btn = Button("Fake API", visible=False)
+            self.api_response = JSON(label="Response", visible=False)
+            self.chatbot_state = State(self.chatbot.value or [])
+            self.chatbot_value = State(self.chatbot.value or [])
+            self._build_examples(self.examples_label)
             if self.additional_inputs:
-                label = accordion if isinstance(accordion, str) else "Additional Inputs"
+                label = (
+                    accordion
+                    if isinstance(accordion, str)
+                    else i18n("chat_interface.additional_inputs")
+                )
                 with (
                     accordion if isinstance(accordion, Accordion) else Accordion(label, open=False)
                 ):
                     for component in self.additional_inputs:
                         component.render()
-            self.fake_api_btn = Button("Fake API", visible=False)
-            self.api_response = JSON(label="Response", visible=False)
-            self.chatbot_state = State(self.chatbot.value or [])
-            self.chatbot_value = State(self.chatbot.value or [])
+
+    def _build_examples(self, label: str | None) -> None:
+        """Examples: shown in the empty chat, or (with additional inputs) as a table.
+
+        Either way Gradio keeps a `gr.Examples` table that loads them into the inputs;
+        without additional inputs it is hidden and the chat shows the examples itself.
+        """
+        from gradio.components.examples import Examples
+
+        if not self.examples:
+            if self.chatbot.examples is None:
+                self.chatbot.examples = []
+            return
+        rows = [row if isinstance(row, list) else [row] for row in self.examples]
+        if self.additional_inputs:
+            Examples(rows, [self.textbox, *self.additional_inputs], label=label)
+            return
+        if self.chatbot.examples is None:
+            self.chatbot.examples = [_example_message(row[0]) for row in rows]
+        Examples(rows, [self.textbox], label=label, visible=False)
 
     def _wire(self, stop_btn: str | bool | None) -> None:
         textbox, chatbot, saved_input = self.textbox, self.chatbot, self.saved_input
@@ -302,6 +327,9 @@ class ChatInterface(Blocks):
             concurrency_limit=self.concurrency_limit,
             validator=self.validator,
         )
+        example_reply = self._wire_example_clicks(
+            submit_fn, submit_inputs, submit_outputs, quiet, streaming
+        )
 
         def _pop_last_user_message(history: list[Any]) -> tuple[list[Any], Any]:
             return _pop_last_user(history)
@@ -330,10 +358,11 @@ class ChatInterface(Blocks):
             [textbox],
             **quiet,
         )
-        first_reply.then(lambda: update(submit_btn=True, stop_btn=False), None, [textbox], **quiet)
-        retry_reply.then(lambda: update(submit_btn=True, stop_btn=False), None, [textbox], **quiet)
+        replies = [first_reply, retry_reply] + ([example_reply] if example_reply else [])
+        for reply in replies:
+            reply.then(lambda: update(submit_btn=True, stop_btn=False), None, [textbox], **quiet)
         if stop_btn is not False and stop_btn is not None:
-            textbox.stop(None, None, None, cancels=[first_reply, retry_reply])  # type: ignore[attr-defined]
+            textbox.stop(None, None, None, cancels=replies)  # type: ignore[attr-defined]
 
         undone = chatbot.undo(_pop_last_user_message, [chatbot], [chatbot, textbox], **quiet)
         undone.then(lambda value: (value, value), [chatbot], [history, shown], **quiet).then(
@@ -364,6 +393,47 @@ class ChatInterface(Blocks):
         shown.change(lambda value: value, [shown], [chatbot], api_visibility=hidden).then(
             lambda value: (value, value), [chatbot], [history, shown], **quiet
         )
+
+    def _wire_example_clicks(
+        self,
+        submit_fn: Callable[..., Any],
+        submit_inputs: list[Component],
+        submit_outputs: list[Component],
+        quiet: dict[str, Any],
+        streaming: dict[str, Any],
+    ) -> Any:
+        """Clicking an example in the empty chat sends it (Gradio's `example_clicked` chain)."""
+        if not self.examples or self.additional_inputs or not self.run_examples_on_click:
+            return None
+        chatbot, textbox, history, shown = (
+            self.chatbot,
+            self.textbox,
+            self.chatbot_state,
+            self.chatbot_value,
+        )
+
+        def example_clicked(example: SelectData) -> Iterator[tuple[list[Any], Any]]:
+            value = example.value
+            message = (
+                value.get("text") if isinstance(value, dict) and not value.get("files") else value
+            )
+            yield _user_messages(message), message
+
+        clicked = chatbot.example_select(
+            example_clicked, None, [chatbot, self.saved_input], api_visibility="undocumented"
+        )
+        reply = clicked.then(lambda: update(interactive=False), None, [textbox], **quiet).then(
+            submit_fn, submit_inputs, submit_outputs, **streaming
+        )
+        reply.then(lambda value: (value, value), [chatbot], [history, shown], **quiet)
+        return reply
+
+
+def _example_message(example: Any) -> dict[str, Any]:
+    """How the empty chat shows one example (`{"text": ...}`, plus `files` if any)."""
+    if isinstance(example, dict):
+        return {"text": str(example.get("text", "")), "files": list(example.get("files", []))}
+    return {"text": str(example)}
 
 
 def _name_of(fn: Callable[..., Any]) -> str:

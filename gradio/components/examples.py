@@ -87,7 +87,7 @@ class Examples:
             components=self.inputs,
             samples=self.examples,
             headers=[c.label or "" for c in self.inputs]
-            if any(c.label for c in self.inputs)
+            if any(c.label is not None for c in self.inputs)
             else None,
             type="tuple",
             label=label,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import gradio as gr
-from tests.unit.captures import differences, load_capture, normalized
+from tests.unit.captures import differences, load_capture, load_fixture, normalized
 
 
 def greet(name: str) -> str:
@@ -109,3 +110,38 @@ def test_chat_interface_public_endpoint_is_named_after_the_function() -> None:
     public = [fn.api_name for fn in demo.fns if fn.api_visibility == "public"]
 
     assert public == ["respond"]
+
+
+def reply(message: str, history: list[dict[str, object]]) -> str:
+    return message
+
+
+def without_random_parts(config: dict[str, Any]) -> dict[str, Any]:
+    shifted = normalized(config)
+    for component in shifted["components"]:
+        if component["type"] == "browserstate":
+            component["props"]["secret"] = "<random>"
+            component["props"]["storage_key"] = "<per app>"
+    return {k: shifted[k] for k in ("mode", "components", "dependencies", "layout", "page")}
+
+
+def test_chat_interface_with_examples_matches_gradio() -> None:
+    demo = gr.ChatInterface(reply, examples=["hello", "bye"])
+
+    recorded = load_fixture("gradio_6_31_chat_examples")
+    assert differences(without_random_parts(demo.config), without_random_parts(recorded)) == []
+
+
+def test_chat_interface_with_additional_inputs_and_examples_matches_gradio() -> None:
+    def reply(message: str, history: list[dict[str, object]], tone: str) -> str:  # the api name
+        return f"{tone}: {message}"
+
+    demo = gr.ChatInterface(
+        reply,
+        additional_inputs=[gr.Textbox(label="tone")],
+        examples=[["hi", "calm"]],
+        description="desc",
+    )
+
+    recorded = load_fixture("gradio_6_31_chat_extras")
+    assert differences(without_random_parts(demo.config), without_random_parts(recorded)) == []
