@@ -82,3 +82,13 @@ def test_multimodal_chat_uses_a_multimodal_textbox_and_passes_files() -> None:
     assert seen == [{"text": "what is this?", "files": ["/tmp/cat.png"]}]
     assert history[0] == {"role": "user", "content": {"path": "/tmp/cat.png"}}
     assert history[1] == {"role": "user", "content": "what is this?"}
+
+
+def test_clicking_an_example_in_the_empty_chat_sends_it() -> None:
+    demo = gr.ChatInterface(echo, examples=["hello"])
+    clicked = fn_named(demo, "example_clicked")
+
+    steps = list(clicked(gr.SelectData(None, {"index": 0, "value": {"text": "hello"}})))
+
+    assert steps == [([{"role": "user", "content": "hello"}], "hello")]
+    assert demo.config["components"][5]["props"]["examples"] == [{"text": "hello"}]
