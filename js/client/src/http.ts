@@ -47,7 +47,8 @@ export class Http {
 
   #remember_cookies(response: Response): void {
     const headers = response.headers as Headers & { getSetCookie?: () => string[] };
-    const lines = headers.getSetCookie?.() ?? [];
+    // Node 18 has no getSetCookie: split the joined header at commas that start a new cookie.
+    const lines = headers.getSetCookie?.() ?? (headers.get("set-cookie") ?? "").split(/,(?=\s*[^;,=\s]+=)/);
     for (const line of lines) {
       const pair = line.split(";", 1)[0] ?? "";
       const eq = pair.indexOf("=");
