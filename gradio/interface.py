@@ -26,6 +26,7 @@ from gradio.components.shortcuts import component_from
 from gradio.components.state import State
 from gradio.components.update import update
 from gradio.events.on import on
+from gradio.layouts.accordion import Accordion
 from gradio.layouts.column import Column
 from gradio.layouts.row import Row
 
@@ -161,6 +162,7 @@ class Interface(Blocks):
         self.output_components = _components(outputs)
         """The output components, in return order."""
         self.main_input_count = len(main_inputs)
+        self.additional_inputs_accordion = additional_inputs_accordion
         self._label_components(fn)
         with self:
             self._build(submit_btn, stop_btn, clear_btn)
@@ -211,6 +213,14 @@ class Interface(Blocks):
                 with Column() as input_column:
                     for component in self.input_components[: self.main_input_count]:
                         component.render()
+                    extra = self.input_components[self.main_input_count :]
+                    if extra:
+                        accordion = self.additional_inputs_accordion
+                        if not isinstance(accordion, Accordion):
+                            accordion = Accordion(accordion or "Additional Inputs", open=False)
+                        with accordion:
+                            for component in extra:
+                                component.render()
                 with Row():
                     clear = _button(clear_label, ClearButton) if clear_label is not None else None
                     submit = None if self.live else _button(submit_label, Button, variant="primary")

@@ -143,3 +143,15 @@ def find(node: dict[str, Any], block_id: int) -> dict[str, Any] | None:
         if found is not None:
             return found
     return None
+
+
+def test_interface_additional_inputs_are_rendered_in_a_closed_accordion() -> None:
+    demo = gr.Interface(lambda text, n: text * int(n), "text", "text", additional_inputs=["number"])
+
+    accordion = next(c for c in demo.config["components"] if c["type"] == "accordion")
+    accordion_node = find(demo.config["layout"], accordion["id"])
+    number = next(c for c in demo.config["components"] if c["type"] == "number")
+
+    assert accordion["props"]["open"] is False
+    assert accordion_node is not None and find(accordion_node, number["id"]) is not None
+    assert demo.config["dependencies"][0]["inputs"][1] == number["id"]
