@@ -62,6 +62,11 @@ def respond(message: str, history: list[dict[str, Any]]) -> Iterator[list[dict[s
         yield [*history, {"role": "assistant", "content": partial}]
 
 
+def tally(clicks: int) -> tuple[int, dict[str, Any]]:
+    clicks += 1
+    return clicks, {"clicks": clicks, "parity": "even" if clicks % 2 == 0 else "odd"}
+
+
 def fail(text: str) -> str:
     if not text:
         raise gr.Error("Type something first: this error is raised on purpose.")
@@ -85,6 +90,11 @@ with gr.Blocks(title="radiogram showcase") as demo:
                     summary = gr.Textbox(label="Summary", lines=3, interactive=False)
                     describe = gr.Button("Describe", variant="primary")
             describe.click(describe_text, [text, count, level, flag], summary)
+            gr.Examples(
+                [["hello", 2, 7.5, False], ["radiogram", 10, 1, True]],
+                inputs=[text, count, level, flag],
+            )
+            gr.ClearButton([text, summary], value="Clear text and summary")
             with gr.Group():
                 choice = gr.Dropdown(["alpha", "beta", "gamma"], value="alpha", label="Dropdown")
                 many = gr.Dropdown(
@@ -124,6 +134,18 @@ with gr.Blocks(title="radiogram showcase") as demo:
             shout_in = gr.Textbox(label="Say something (empty raises gr.Error)")
             shout_out = gr.Textbox(label="Shouted")
             gr.Button("Shout").click(fail, shout_in, shout_out)
+        with gr.Tab("State, JSON and timers"):
+            clicks = gr.State(0)
+            details = gr.JSON(label="Session details")
+            gr.Button("Count my clicks").click(tally, clicks, [clicks, details])
+            clock = gr.Timer(1.0, active=False)
+            ticking = gr.Checkbox(label="Tick every second")
+            now = gr.Textbox(label="Server time")
+            clock.tick(lambda: time.strftime("%H:%M:%S"), None, now)
+            ticking.change(lambda on: gr.Timer(active=on), ticking, clock)
+            attach = gr.MultimodalTextbox(label="Message with attachments", file_count="multiple")
+            attached = gr.JSON(label="What the server received")
+            attach.submit(lambda m: m, attach, attached)
         with gr.Tab("HTML and Markdown"):
             rating = gr.HTML(
                 value=3, html_template=STAR_TEMPLATE, css_template=STAR_CSS, js_on_load=STAR_JS
@@ -137,4 +159,4 @@ with gr.Blocks(title="radiogram showcase") as demo:
                 )
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1", server_port=7860)
+    demo.launch(server_name="127.0.0.1")
