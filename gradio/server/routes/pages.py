@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 
 from gradio.server.auth import login_shell_config, unauthenticated_response
+from gradio.server.compression import GzipCache, accepts_gzip
 from gradio.server.documents import AppDocuments
 from gradio.server.root_url import root_url
 
@@ -31,6 +32,8 @@ MANIFEST = {
     "display": "standalone",
 }
 
+HTML = "text/html; charset=utf-8"
+
 FAVICON = Path(__file__).resolve().parent.parent / "favicon.svg"
 """The default icon, used unless `launch(favicon_path=...)` names another."""
 
@@ -43,8 +46,16 @@ async def index(request: Request) -> Response:
     login = None
     if unauthenticated_response(request) is not None:
         login = login_shell_config(root, settings.auth_message)
-    body = documents.page(root, login)
-    return Response(body, media_type="text/html; charset=utf-8")
+    if login is None and accepts_gzip(request.headers.get("accept-encoding")):
+        # The page only changes with the root URL: compress it once per root.
+        cache: GzipCache = request.app.state.page_gzip
+        compressed = cache.get(root)
+        if compressed is None:
+            compressed = cache.compress(documents.page(root))
+            cache.put(root, compressed)
+        headers = {"content-encoding": "gzip", "vary": "Accept-Encoding"}
+        return Response(compressed, media_type=HTML, headers=headers)
+    return Response(documents.page(root, login), media_type=HTML)
 
 
 async def manifest(request: Request) -> Response:
