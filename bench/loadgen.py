@@ -14,13 +14,15 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import orjson
 
 API = "/gradio_api"
+JSON_HEADERS = {"content-type": "application/json"}
 
 
 @dataclass
@@ -38,6 +40,8 @@ class LoadReport:
     errors: int
     elapsed: float
     latencies: list[float]
+    client_cpu: float = 0.0
+    """CPU seconds the load generator itself used (all its processes)."""
 
     @property
     def events_per_s(self) -> float:
@@ -93,6 +97,22 @@ async def fn_index_of(client: httpx.AsyncClient, url: str, api_name: str) -> int
     raise LookupError(f"no endpoint named {api_name!r}")
 
 
+async def sse_data(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The `data:` payloads of an event stream, parsed from raw bytes.
+
+    Cheaper than `aiter_lines()` (no text decoding, no per-line objects): the load
+    generator shares the machine with the server, so its own cost must stay small.
+    """
+    buffer = b""
+    async for chunk in response.aiter_bytes():
+        buffer += chunk.replace(b"\r\n", b"\n") if b"\r" in chunk else chunk
+        *events, buffer = buffer.split(b"\n\n")
+        for event in events:
+            for line in event.split(b"\n"):
+                if line.startswith(b"data:"):
+                    yield line[5:].lstrip(b" ")
+
+
 async def queue_call(
     client: httpx.AsyncClient, url: str, fn_index: int, data: list[Any]
 ) -> CallResult:
@@ -101,7 +121,8 @@ async def queue_call(
     started = time.perf_counter()
     joined = await client.post(
         f"{url}{API}/queue/join",
-        json={"data": data, "fn_index": fn_index, "session_hash": session},
+        content=orjson.dumps({"data": data, "fn_index": fn_index, "session_hash": session}),
+        headers=JSON_HEADERS,
     )
     if joined.status_code != 200:
         return CallResult(time.perf_counter() - started, None, error=f"join {joined.status_code}")
@@ -109,11 +130,9 @@ async def queue_call(
     current: list[Any] | None = None
     async with client.stream(
         "GET", f"{url}{API}/queue/data", params={"session_hash": session}
-    ) as r:
-        async for line in r.aiter_lines():
-            if not line.startswith("data:"):
-                continue
-            message = json.loads(line[5:])
+    ) as response:
+        async for payload in sse_data(response):
+            message = orjson.loads(payload)
             kind = message.get("msg")
             if kind == "process_generating":
                 output = message["output"]["data"]
@@ -140,10 +159,8 @@ async def bare_sse_call(client: httpx.AsyncClient, url: str) -> CallResult:
     started = time.perf_counter()
     result = CallResult(0.0, None)
     async with client.stream("GET", f"{url}/stream") as response:
-        async for line in response.aiter_lines():
-            if not line.startswith("data:"):
-                continue
-            value = json.loads(line[5:])
+        async for payload in sse_data(response):
+            value = orjson.loads(payload)
             if value == "[DONE]":
                 break
             result.steps.append([value])
@@ -163,6 +180,7 @@ async def run_load(
     latencies: list[float] = []
     counts = {"ok": 0, "errors": 0}
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    cpu_before = time.process_time()
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
         started = time.perf_counter()
         deadline = started + duration if duration else None
@@ -187,21 +205,46 @@ async def run_load(
 
         await asyncio.gather(*(user() for _ in range(users)))
         elapsed = time.perf_counter() - started
-    return LoadReport(users, counts["ok"], counts["errors"], elapsed, latencies)
+    cpu = time.process_time() - cpu_before
+    return LoadReport(users, counts["ok"], counts["errors"], elapsed, latencies, cpu)
 
 
 async def echo_load(url: str, users: int, duration: float, api_name: str = "echo") -> LoadReport:
+    """`users` loops of echo calls for `duration` s; each output must be the text sent."""
     async with httpx.AsyncClient() as client:
         fn_index = await fn_index_of(client, url, api_name)
 
     async def call(client: httpx.AsyncClient) -> CallResult:
-        text = uuid.uuid4().hex
-        result = await queue_call(client, url, fn_index, [text])
-        if result.error is None and result.output != [text]:
-            result.error = f"bad output {result.output!r}"
-        return result
+        return await echo_call(client, url, fn_index)
 
     return await run_load(call, users, duration=duration)
+
+
+async def echo_call(client: httpx.AsyncClient, url: str, fn_index: int) -> CallResult:
+    """One echo event with a fresh random text; an output other than that text is an error."""
+    text = uuid.uuid4().hex
+    result = await queue_call(client, url, fn_index, [text])
+    if result.error is None and result.output != [text]:
+        result.error = f"bad output {result.output!r}"
+    return result
+
+
+def expected_stream(tokens: int) -> str:
+    """The whole text the stream apps produce with `tokens` tokens."""
+    return "".join(f"t{i} " for i in range(tokens))
+
+
+def stream_is_intact(result: CallResult, tokens: int) -> bool:
+    """Every token arrived, in order: each step extends the previous one, ending complete."""
+    if result.error is not None or not result.output:
+        return False
+    previous = ""
+    for step in result.steps:
+        text = step[0]
+        if not isinstance(text, str) or not text.startswith(previous):
+            return False
+        previous = text
+    return previous == expected_stream(tokens) and result.output[0] == previous
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import loadgen
+import swarm
 from procs import start_app
 
 IMPORT_PROBE = (
@@ -27,6 +28,8 @@ IMPORT_PROBE = (
 )
 # A 256x256 PNG with a gradient, made once with the stdlib (no numpy/PIL in the harness).
 PNG_SIDE = 256
+LOAD_PROCESSES = 2
+"""Client processes the load scenarios spread their users over (`run.py --load-procs`)."""
 
 
 def import_cost(python: str, runs: int) -> dict[str, float]:
@@ -62,102 +65,91 @@ def echo_load(python: str, users: int, duration: float) -> dict[str, float]:
     server = start_app(python, "echo_app")
     try:
         cpu_before = server.cpu_seconds()
-        report = asyncio.run(loadgen.echo_load(server.url, users, duration))
+        workload = swarm.Workload(kind="echo", url=server.url, users=users, duration=duration)
+        report = swarm.run(workload, LOAD_PROCESSES)
         cpu = server.cpu_seconds() - cpu_before
     finally:
         server.stop()
     figures = report.as_dict()
     figures["server_cpu_ms_per_event"] = round(1000 * cpu / max(report.ok, 1), 3)
+    figures["server_cpu_pct"] = round(100 * cpu / report.elapsed, 1)
+    figures["client_cpu_pct"] = round(100 * report.client_cpu / report.elapsed, 1)
     return figures
 
 
 def memory_growth(python: str, events: int, users: int = 50) -> dict[str, float]:
-    """Idle RSS, then RSS after `events` echo events: growth means a leak."""
+    """Idle RSS, RSS after a warm-up, then RSS after `events` echo events.
+
+    The budget compares with the idle figure; the warm figure separates one-time costs
+    (modules imported by the first event, thread pools) from growth per event (a leak).
+    """
     server = start_app(python, "echo_app")
     try:
         time.sleep(1.0)
         idle = server.rss_mb()
-        per_user = max(1, events // users)
-
-        async def drive() -> loadgen.LoadReport:
-            async with httpx.AsyncClient() as client:
-                fn_index = await loadgen.fn_index_of(client, server.url, "echo")
-
-            async def call(client: httpx.AsyncClient) -> loadgen.CallResult:
-                return await loadgen.queue_call(client, server.url, fn_index, ["x"])
-
-            return await loadgen.run_load(call, users, requests_per_user=per_user)
-
-        report = asyncio.run(drive())
+        per_user = max(1, (events - max(1, events // 100)) // users)
+        warmup = max(1, events - per_user * users)
+        first = swarm.run(
+            swarm.Workload(kind="echo", url=server.url, users=1, requests_per_user=warmup), 1
+        )
+        time.sleep(1.0)
+        warm = server.rss_mb()
+        report = swarm.run(
+            swarm.Workload(kind="echo", url=server.url, users=users, requests_per_user=per_user),
+            LOAD_PROCESSES,
+        )
         time.sleep(2.0)
         after = server.rss_mb()
     finally:
         server.stop()
     return {
-        "events": report.ok,
+        "events": first.ok + report.ok,
+        "errors": first.errors + report.errors,
         "rss_idle_mb": round(idle, 1),
+        "rss_warm_mb": round(warm, 1),
         "rss_after_events_mb": round(after, 1),
         "rss_growth_pct": round(100 * (after - idle) / idle, 1),
+        "rss_growth_after_warmup_pct": round(100 * (after - warm) / warm, 1),
     }
-
-
-def expected_stream(tokens: int) -> str:
-    return "".join(f"t{i} " for i in range(tokens))
-
-
-def stream_is_intact(result: loadgen.CallResult, tokens: int) -> bool:
-    """Every token arrived, in order: each step extends the previous one, ending complete."""
-    if result.error is not None or not result.output:
-        return False
-    previous = ""
-    for step in result.steps:
-        text = step[0]
-        if not isinstance(text, str) or not text.startswith(previous):
-            return False
-        previous = text
-    return previous == expected_stream(tokens) and result.output[0] == previous
 
 
 def streaming(python: str, users: int, tokens: int, rate: float) -> dict[str, float]:
     """`users` at once, each streaming `tokens` tokens at `rate`/s; total wall time."""
-    env = {"BENCH_TOKENS": str(tokens), "BENCH_RATE": str(rate)}
-    server = start_app(python, "stream_app", **env)
-    try:
-
-        async def drive() -> loadgen.LoadReport:
-            async with httpx.AsyncClient() as client:
-                fn_index = await loadgen.fn_index_of(client, server.url, "stream")
-
-            async def call(client: httpx.AsyncClient) -> loadgen.CallResult:
-                return await loadgen.queue_call(client, server.url, fn_index, ["go"])
-
-            return await loadgen.run_load(
-                call, users, requests_per_user=1, check=lambda r: stream_is_intact(r, tokens)
-            )
-
-        report = asyncio.run(drive())
-    finally:
-        server.stop()
-    return {"total_s": round(report.elapsed, 3), "intact": report.ok, "broken": report.errors}
+    return _stream_load(python, "stream_app", "queue", users, tokens, rate)
 
 
 def bare_streaming(python: str, users: int, tokens: int, rate: float) -> dict[str, float]:
     """The same streaming load against a bare Starlette SSE endpoint (the ideal server)."""
+    return _stream_load(python, "bare_sse_app", "bare", users, tokens, rate)
+
+
+def _stream_load(
+    python: str, app: str, kind: swarm.Kind, users: int, tokens: int, rate: float
+) -> dict[str, float]:
     env = {"BENCH_TOKENS": str(tokens), "BENCH_RATE": str(rate)}
-    server = start_app(python, "bare_sse_app", **env)
+    server = start_app(python, app, env)
     try:
-
-        async def call(client: httpx.AsyncClient) -> loadgen.CallResult:
-            return await loadgen.bare_sse_call(client, server.url)
-
-        report = asyncio.run(
-            loadgen.run_load(
-                call, users, requests_per_user=1, check=lambda r: stream_is_intact(r, tokens)
-            )
+        cpu_before = server.cpu_seconds()
+        workload = swarm.Workload(
+            kind=kind,
+            url=server.url,
+            users=users,
+            requests_per_user=1,
+            api_name="stream",
+            data=["go"],
+            tokens=tokens,
         )
+        report = swarm.run(workload, LOAD_PROCESSES)
+        cpu = server.cpu_seconds() - cpu_before
     finally:
         server.stop()
-    return {"total_s": round(report.elapsed, 3), "intact": report.ok, "broken": report.errors}
+    return {
+        "total_s": round(report.elapsed, 3),
+        "intact": report.ok,
+        "broken": report.errors,
+        "server_cpu_s": round(cpu, 2),
+        "client_cpu_s": round(report.client_cpu, 2),
+    }
 
 
 def png_bytes(side: int = PNG_SIDE) -> bytes:

@@ -98,8 +98,10 @@ class Server:
                 self.process.wait()
 
 
-def start_app(python: str, app: str, timeout: float = 90.0, **env: str) -> Server:
-    """Start `apps/<app>.py` with `python`; return once `GET /` answers 200."""
+def start_app(
+    python: str, app: str, env: dict[str, str] | None = None, timeout: float = 90.0
+) -> Server:
+    """Start `apps/<app>.py` with `python` (and extra `env`); return once `GET /` answers 200."""
     port = free_port()
     full_env = {
         **os.environ,
@@ -108,7 +110,7 @@ def start_app(python: str, app: str, timeout: float = 90.0, **env: str) -> Serve
         "GRADIO_ANALYTICS_ENABLED": "False",
         "HF_HUB_OFFLINE": "1",
         "GRADIO_TEMP_DIR": tempfile.mkdtemp(prefix="bench-cache-"),
-        **env,
+        **(env or {}),
     }
     started = time.perf_counter()
     process = subprocess.Popen(

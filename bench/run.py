@@ -18,6 +18,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,9 @@ PROFILES: dict[str, dict[str, Any]] = {
     "smoke": dict(imports=2, starts=1, users=[2], duration=1.5, events=200, stream_users=5,
                   tokens=20, rate=100, calls=3, loads=1, clicks=2, rounds=1),
     "quick": dict(imports=5, starts=2, users=[1, 50], duration=5, events=10_000,
-                  stream_users=250, tokens=500, rate=100, calls=10, loads=2, clicks=5, rounds=1),
+                  stream_users=250, tokens=500, rate=100, calls=10, loads=5, clicks=5, rounds=1),
     "full": dict(imports=9, starts=3, users=[1, 10, 50], duration=8, events=10_000,
-                 stream_users=250, tokens=500, rate=100, calls=20, loads=3, clicks=10, rounds=2),
+                 stream_users=250, tokens=500, rate=100, calls=20, loads=9, clicks=10, rounds=2),
 }  # fmt: skip
 
 
@@ -42,13 +43,17 @@ def scenarios(p: dict[str, Any]) -> dict[str, Callable[[str], dict[str, float]]]
         "startup": lambda py: measure.startup(py, p["starts"]),
     }
     for users in p["users"]:
-        table[f"echo_{users}u"] = lambda py, u=users: measure.echo_load(py, u, p["duration"])
+        table[f"echo_{users}u"] = partial(echo, users=users, duration=p["duration"])
     table["memory"] = lambda py: measure.memory_growth(py, p["events"])
     table["stream"] = lambda py: measure.streaming(py, p["stream_users"], p["tokens"], p["rate"])
     table["image"] = lambda py: measure.image_round_trip(py, p["calls"])
     table["chat"] = lambda py: measure.chat_round_trip(py, p["calls"])
     table["page"] = lambda py: page.browser_figures(py, p["loads"], p["clicks"])
     return table
+
+
+def echo(python: str, users: int, duration: float) -> dict[str, float]:
+    return measure.echo_load(python, users, duration)
 
 
 def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
@@ -61,24 +66,37 @@ def run(
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Alternate the sides per scenario and round; return side → scenario → figures."""
     results: dict[str, dict[str, list[dict[str, float]]]] = {s: {} for s in sides}
+    # The bare Starlette baseline runs on the last side's interpreter (radiogram's venv in
+    # compare mode: uvicorn with uvloop and httptools, the strictest baseline for it).
+    baseline = {"bare_starlette": list(sides.values())[-1]}
     for name, measure_fn in scenarios(profile).items():
         if only and name.split("_")[0] not in only and name not in only:
             continue
         for _ in range(profile["rounds"]):
             for side, python in sides.items():
-                started = time.perf_counter()
-                figures = measure_fn(python)
-                took = time.perf_counter() - started
-                print(f"  {name:<10} {side:<10} {json.dumps(figures)} ({took:.0f} s)", flush=True)
-                results[side].setdefault(name, []).append(figures)
-    if "stream" in results[next(iter(sides))] or not only or "stream" in (only or set()):
-        python = next(iter(sides.values()))
-        bare = measure.bare_streaming(
-            python, profile["stream_users"], profile["tokens"], profile["rate"]
-        )
-        print(f"  bare_sse   starlette  {json.dumps(bare)}", flush=True)
-        results.setdefault("bare_starlette", {})["stream"] = [bare]
+                _measure(results, side, name, partial(measure_fn, python))
+            if name == "stream":
+                for side, python in baseline.items():
+                    _measure(results, side, name, partial(bare_stream, python, profile))
     return {s: {n: median_of(r) for n, r in by.items()} for s, by in results.items()}
+
+
+def bare_stream(python: str, profile: dict[str, Any]) -> dict[str, float]:
+    p = profile
+    return measure.bare_streaming(python, p["stream_users"], p["tokens"], p["rate"])
+
+
+def _measure(
+    results: dict[str, dict[str, list[dict[str, float]]]],
+    side: str,
+    name: str,
+    measure_fn: Callable[[], dict[str, float]],
+) -> None:
+    started = time.perf_counter()
+    figures = measure_fn()
+    took = time.perf_counter() - started
+    print(f"  {name:<10} {side:<14} {json.dumps(figures)} ({took:.0f} s)", flush=True)
+    results.setdefault(side, {}).setdefault(name, []).append(figures)
 
 
 def markdown(results: dict[str, dict[str, dict[str, float]]], sides: list[str]) -> str:
@@ -95,8 +113,12 @@ def markdown(results: dict[str, dict[str, dict[str, float]]], sides: list[str]) 
                 ratio = f" | {row[1] / a:.3g}" if a else " | -"
             lines.append(f"| {name} | {metric} | {cells}{ratio} |")
     bare = results.get("bare_starlette", {}).get("stream")
-    if bare:
-        lines.append(f"| stream | bare Starlette total_s | {bare['total_s']:g} | | |")
+    ours = results[sides[-1]].get("stream")
+    if bare and ours:
+        # Against the ideal server: A = bare Starlette, B = the last side.
+        a, b = bare["total_s"], ours["total_s"]
+        cells = f"{a:g} | {b:g} | {b / a:.3g}" if len(sides) == 2 else f"{a:g} / {b:g}"
+        lines.append(f"| stream | total_s: bare Starlette vs {sides[-1]} | {cells} |")
     return "\n".join(lines)
 
 
@@ -109,6 +131,9 @@ def main() -> None:
     parser.add_argument("--profile", choices=sorted(PROFILES), default="quick")
     parser.add_argument("--only", help="comma-separated scenarios (import,startup,echo,...)")
     parser.add_argument("--footprint", action="store_true", help="also measure install size")
+    parser.add_argument(
+        "--load-procs", type=int, default=measure.LOAD_PROCESSES, help="client processes"
+    )
     args = parser.parse_args()
 
     # Absolute, not resolved: a venv's python is a symlink that must keep its venv path.
@@ -117,6 +142,7 @@ def main() -> None:
     if args.compare:
         sides = {"gradio": gradio_python, args.label: python}
     only = set(args.only.split(",")) if args.only else None
+    measure.LOAD_PROCESSES = args.load_procs
     results = run(sides, PROFILES[args.profile], only)
     if args.footprint:
         results[args.label]["footprint"] = measure.footprint(str(ROOT))

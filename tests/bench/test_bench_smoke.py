@@ -43,6 +43,7 @@ def test_echo_load_gets_every_answer_right() -> None:
 def test_streams_arrive_whole_and_in_order() -> None:
     figures = measure.streaming(PYTHON, users=4, tokens=30, rate=300)
     assert figures == {**figures, "intact": 4, "broken": 0}
+    assert figures["server_cpu_s"] > 0 and figures["client_cpu_s"] > 0
 
 
 def test_bare_starlette_baseline_streams_the_same_tokens() -> None:
@@ -50,9 +51,11 @@ def test_bare_starlette_baseline_streams_the_same_tokens() -> None:
     assert figures["intact"] == 2
 
 
-def test_memory_growth_runs_events_and_reports_rss() -> None:
+def test_memory_growth_runs_every_event_and_reports_rss_before_and_after() -> None:
     figures = measure.memory_growth(PYTHON, events=40, users=4)
     assert figures["events"] == 40
+    assert figures["errors"] == 0
+    assert figures["rss_idle_mb"] > 0 and figures["rss_warm_mb"] > 0
     assert figures["rss_after_events_mb"] > 0
 
 
@@ -66,4 +69,5 @@ def test_page_figures_are_measured_in_chromium() -> None:
     figures = page.browser_figures(PYTHON, loads=1, clicks=1)
     assert figures["page_requests"] >= 1
     assert figures["page_kb"] > 0
+    assert figures["tti_ms"] > 0
     assert figures["click_rt_ms"] > 0
