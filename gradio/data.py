@@ -70,11 +70,12 @@ def is_url(text: str) -> bool:
 def file_path_of(payload: Any, component: str) -> str:
     """The path inside an incoming FileData (or a plain path string); `Error` if malformed."""
     from gradio.exceptions import Error
+    from gradio.files.input_guard import client_file
 
     if isinstance(payload, str):
-        return payload
+        return client_file(payload)
     if is_file_data(payload):
-        return str(payload["path"])
+        return client_file(str(payload["path"]))
     raise Error(f"{component} expects a file (a FileData with a `path`), got {payload!r}.")
 
 

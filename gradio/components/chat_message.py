@@ -15,6 +15,7 @@ from typing import Any, Literal, TypedDict
 
 from gradio.data import file_data, file_data_definition, file_data_meta_schema, is_file_data
 from gradio.exceptions import Error
+from gradio.files.input_guard import client_files_in
 
 
 class MetadataDict(TypedDict, total=False):
@@ -144,6 +145,7 @@ def message_from_wire(message: Any) -> dict[str, Any]:
         isinstance(p, dict) and "type" in p for p in content
     ):
         raise Error("Chatbot message content must be a list of typed parts.")
+    client_files_in(content)  # file and component parts must name files the server made (G2)
     return {
         "role": message["role"],
         "metadata": message.get("metadata"),

@@ -171,14 +171,24 @@ async def _prepare_values(fn: Any, data: list[Any], ctx: RunContext) -> list[Any
     if len(data) < len(inputs):
         raise InputCountError(len(inputs), len(data))
     values: list[Any] = []
-    for component, payload in zip(inputs, data, strict=False):
-        if getattr(component, "stateful", False):
-            values.append(ctx.states.get(ctx.session_hash, component.id))
-            continue
-        if ctx.app_state is not None:
-            payload = await _validate_files(payload, ctx)
-        values.append(component.preprocess(payload) if fn.preprocess else payload)
+    with _client_files_checked(ctx):
+        for component, payload in zip(inputs, data, strict=False):
+            if getattr(component, "stateful", False):
+                values.append(ctx.states.get(ctx.session_hash, component.id))
+                continue
+            if ctx.app_state is not None:
+                payload = await _validate_files(payload, ctx)
+            values.append(component.preprocess(payload) if fn.preprocess else payload)
     return values
+
+
+def _client_files_checked(ctx: RunContext) -> contextlib.AbstractContextManager[None]:
+    """While inputs are preprocessed, every file path a client named is checked (G2)."""
+    if ctx.app_state is None:
+        return contextlib.nullcontext()
+    from gradio.files.input_guard import checking_client_files
+
+    return checking_client_files(ctx.app_state)
 
 
 def _with_special_args(fn: Any, values: list[Any], ctx: RunContext) -> list[Any]:

@@ -17,7 +17,6 @@ Everything else, URLs included, raises `FileAccessError` before any component se
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -77,17 +76,31 @@ def validate_input_files(payload: Any, app_state: FileState) -> Any:
         path = filedata.get("path")
         if not isinstance(path, str):
             raise FileAccessError(str(path), "FileData without a path; upload the file first")
-        if _is_url(path):
-            raise FileAccessError(path, "URLs are not fetched; upload the file first")
-        access = app_state.access
-        in_static = any(is_within(_resolved(path), p) for p in static_paths.registered())
-        if not (access.in_cache(path) or in_static):
-            raise FileAccessError(path, "not a file this server created; upload it first")
-        access.check(path)
+        check_client_file(path, app_state)
         return filedata
 
     _map_filedata(payload, check)
     return payload
+
+
+def check_client_file(path: str, app_state: FileState) -> None:
+    """Raise unless a client may name `path`: a file in the cache/upload directories or
+    under a `gr.set_static_paths()` entry, that `FileAccess.check` also allows.
+
+    Parameters:
+        path: a path (or URL) that arrived from a client.
+        app_state: the app state holding `access`.
+
+    Raises:
+        FileAccessError: a URL, a missing file, or a file the server did not create.
+    """
+    if _is_url(path):
+        raise FileAccessError(path, "URLs are not fetched; upload the file first")
+    access = app_state.access
+    resolved = access.check(path)
+    in_static = any(is_within(resolved, root) for root in static_paths.registered())
+    if not (access.in_cache(path) or in_static):
+        raise FileAccessError(path, "not a file this server created; upload it first")
 
 
 def is_filedata(value: object) -> bool:
@@ -123,10 +136,6 @@ def _map_filedata(value: Any, fn: Any, depth: int = 0) -> Any:
 
 def _served_in_place(resolved: Path) -> bool:
     return any(is_within(resolved, root) for root in static_paths.registered())
-
-
-def _resolved(path: str) -> Path:
-    return Path(os.path.realpath(os.path.abspath(path)))
 
 
 def _is_url(text: str) -> bool:
