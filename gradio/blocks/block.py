@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _ids = itertools.count()
 
-_NOT_PROPS = frozenset({"self", "every", "inputs", "render", "key", "kwargs", "props"})
+_NOT_PROPS = frozenset({"self", "every", "inputs", "render", "kwargs", "props"})
 """Constructor parameters that never appear in a block's config `props`."""
 
 
@@ -69,7 +69,7 @@ class Block:
         key: Key = None,
         preserved_by_key: PreservedByKey = None,
     ) -> None:
-        self._id = next_id()
+        self._id = _new_id(key)
         self.elem_id = elem_id
         """The HTML id of the rendered element."""
         self.elem_classes: list[str] = (
@@ -199,13 +199,30 @@ class BlockContext(Block):
                 children.append(child)
                 continue
             if wrapper is None or not isinstance(wrapper, expected):
-                wrapper = expected(render=False)
+                wrapper = expected(render=False, key=_parent_key(child.key))
                 wrapper.parent = self
                 children.append(wrapper)
                 if root is not None:
                     root.blocks[wrapper.id] = wrapper
             wrapper.add_child(child)
         self.children = children
+
+
+def _new_id(key: Key) -> int:
+    """A fresh id, except that a keyed block re-created by a `gr.render` run keeps its id."""
+    if key is not None:
+        # Inside a render run the root is a `RenderScope`, which remembers ids by key.
+        id_for_key = getattr(context.current_root(), "id_for_key", None)
+        if id_for_key is not None:
+            return int(id_for_key(key))
+    return next_id()
+
+
+def _parent_key(key: Key) -> Key:
+    """The key of the wrapper made for a keyed child: `("box0", "_parent")`."""
+    if key is None:
+        return None
+    return (*key, "_parent") if isinstance(key, tuple) else (key, "_parent")
 
 
 def _root_of(block: Block) -> Any:

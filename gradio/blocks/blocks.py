@@ -11,6 +11,7 @@ import random
 from typing import TYPE_CHECKING, Any, Literal
 
 from gradio.blocks.block import Block, BlockContext
+from gradio.blocks.functions import FunctionTable
 from gradio.events.listener import EventListener
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ class Blocks(BlockContext):
     ) -> None:
         self.blocks: dict[int, Block] = {}
         """Every block of the app by id (the root itself under its own id)."""
-        self.fns: list[BlockFunction] = []
-        """Every listener; index == `fn_index` == dependency id."""
+        self.fns: list[BlockFunction] = FunctionTable()
+        """Every listener; index == `fn_index` == dependency id (see `FunctionTable`)."""
         self.renderables: list[Any] = []
         """The `@gr.render` functions of the app, by `render_id`."""
         self.analytics_enabled = bool(analytics_enabled)

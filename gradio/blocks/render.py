@@ -99,6 +99,8 @@ class Renderable:
         """The empty column the rendered blocks go into."""
         self.render_id = len(root.renderables)
         """Index of this renderable in the app (`render_id`)."""
+        self.key_to_id: dict[Any, int] = {}
+        """Ids of keyed blocks made by earlier runs: a re-created key keeps its id."""
         root.renderables.append(self)
         load: Any = BoundListener(root, EventListener("load"))
         if triggers is None:
@@ -161,8 +163,17 @@ class RenderScope(BlockContext):
         context._stack.set(context._stack.get()[:-1])
         context._root.reset(self._outer_root)
 
+    def id_for_key(self, key: Any) -> int:
+        """The id of a keyed block: the one an earlier run gave this key, else a new one."""
+        from gradio.blocks.block import next_id
+
+        known = self.renderable.key_to_id.get(key)
+        if known is None:
+            known = self.renderable.key_to_id[key] = next_id()
+        return known
+
     def next_fn_id(self) -> int:
-        """The id of the next listener: after the app's and this run's."""
+        """The run-local id of the next listener: after the app's and this run's."""
         return len(self.renderable.root.fns) + len(self.fns)
 
     def unique_api_name(self, name: str) -> str:
@@ -180,15 +191,10 @@ class RenderScope(BlockContext):
         from gradio.blocks.config import component_entry, layout_tree
 
         render_id = self.renderable.render_id
-        container_entry = component_entry(self.renderable.container)
-        container_entry["renderable"] = render_id
-        components = [container_entry]
+        components = [_marked(component_entry(self.renderable.container), render_id, False)]
         for block in self.blocks.values():
-            entry = component_entry(block)
-            entry["renderable"] = render_id
-            if block.id not in self.auto_created:
-                entry["rendered_in"] = render_id
-            components.append(entry)
+            rendered_in = block.id not in self.auto_created
+            components.append(_marked(component_entry(block), render_id, rendered_in))
         layout = layout_tree(self)
         dependencies = [fn.get_config() for fn in self.fns]
         for dependency in dependencies:
@@ -209,6 +215,28 @@ class RenderScope(BlockContext):
             "layout": layout,
             "render_id": render_id,
         }
+
+
+def _marked(entry: dict[str, Any], render_id: int, rendered_in: bool) -> dict[str, Any]:
+    """`entry` with `renderable` (and `rendered_in`) right after `key`, where Gradio puts them."""
+    marked: dict[str, Any] = {}
+    for name, value in entry.items():
+        if name in ("renderable", "rendered_in"):
+            continue
+        marked[name] = value
+        if name == "key":
+            marked["renderable"] = render_id
+            if rendered_in:
+                marked["rendered_in"] = render_id
+    return marked
+
+
+def keep_for_session(blocks: Any, session_hash: str, scope: RenderScope) -> None:
+    """Let `session_hash` call the listeners a render run made (renumbered app-wide)."""
+    from gradio.blocks.functions import FunctionTable
+
+    if isinstance(blocks.fns, FunctionTable):
+        blocks.fns.keep_rendered(session_hash, scope.renderable.render_id, scope.fns)
 
 
 def take_render_result() -> RenderScope | None:

@@ -89,6 +89,8 @@ class Step:
     """Seconds this step took."""
     changed_state_ids: list[int] = field(default_factory=list)
     """Listened-to State components whose value this step changed."""
+    render_config: dict[str, Any] | None = None
+    """The sub-tree a `gr.render` function just built (protocol §6.6), else `None`."""
 
 
 async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator[Step, None]:
@@ -115,6 +117,9 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
             last = Step([None] * len(fn.outputs), final=False, duration=0.0)
         yield Step(last.data, final=True, duration=time.monotonic() - start)
         return
+    if getattr(fn, "render_id", None) is not None:
+        yield await _render(fn, args, ctx, start)
+        return
     if fn.is_async:
         value = await user_fn(*args)
     else:
@@ -122,6 +127,29 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
             _call, user_fn, args, limiter=ctx.limiter, abandon_on_cancel=True
         )
     yield await _finish(fn, value, ctx, start, final=True)
+
+
+async def _render(fn: Any, args: list[Any], ctx: RunContext, start: float) -> Step:
+    """Run a `gr.render` function: its container output stays null, the new sub-tree
+    goes out as `render_config` and its listeners become callable for this session."""
+    config = await anyio.to_thread.run_sync(
+        _call_render, fn.fn, args, ctx.blocks, ctx.session_hash, limiter=ctx.limiter
+    )
+    duration = time.monotonic() - start
+    return Step([None] * len(fn.outputs), final=True, duration=duration, render_config=config)
+
+
+def _call_render(
+    user_fn: Callable[..., Any], args: list[Any], blocks: Any, session_hash: str
+) -> dict[str, Any] | None:
+    from gradio.blocks.render import keep_for_session, take_render_result
+
+    user_fn(*args)
+    scope = take_render_result()  # set by the call above, in this thread's context
+    if scope is None:
+        return None
+    keep_for_session(blocks, session_hash, scope)
+    return scope.config()
 
 
 async def run_batch(fn: Any, batch: list[list[Any]], ctxs: list[RunContext]) -> list[Step]:

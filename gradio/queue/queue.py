@@ -334,6 +334,7 @@ class Queue:
             duration=step.duration,
             average_duration=average,
             changed_state_ids=step.changed_state_ids,
+            render_config=step.render_config,
         )
         if step.final:
             self._send(event, messages.process_completed(event.event_id, out))

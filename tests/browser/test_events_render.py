@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from playwright.sync_api import Page, expect
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server: the render listener's Column output fails in postprocess (gradio/events/run.py)",
-)
 def test_render_shows_one_box_per_count_and_keeps_typed_text(
     page: Page, serve_app: Callable[..., str]
 ) -> None:

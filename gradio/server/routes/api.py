@@ -95,7 +95,7 @@ async def _run(request: Request, by_name: bool) -> Response:
             return JSONResponse({"detail": "No function index provided."}, status_code=400)
         if (invalid := check_fields(body, {"fn_index": int})) is not None:
             return invalid
-        if (missing := unknown_fn(queue, body["fn_index"])) is not None:
+        if (missing := unknown_fn(queue, body["fn_index"], body.get("session_hash"))) is not None:
             return missing
         fn = queue.blocks.fns[body["fn_index"]]
     invalid = check_fields(body, {"data": list}, {"session_hash": str, "trigger_id": int})
@@ -131,6 +131,7 @@ async def run_now(
         duration=step.duration,
         average_duration=average,
         changed_state_ids=step.changed_state_ids,
+        render_config=step.render_config,
     )
     return Response(messages.encode(out), media_type="application/json")
 

@@ -47,7 +47,7 @@ async def join(request: Request) -> Response:
     if invalid is not None:
         return invalid
     queue: Queue = request.app.state.queue
-    if (missing := unknown_fn(queue, body["fn_index"])) is not None:
+    if (missing := unknown_fn(queue, body["fn_index"], body["session_hash"])) is not None:
         return missing
     return enqueue(request, queue, body["fn_index"], body["data"], body, "queue")
 
@@ -73,10 +73,15 @@ def enqueue(
     return JSONResponse({"event_id": event_id})
 
 
-def unknown_fn(queue: Queue, fn_index: int) -> Response | None:
-    """A 404 for an `fn_index` that names no server-side function."""
+def unknown_fn(queue: Queue, fn_index: int, session_hash: Any = None) -> Response | None:
+    """A 404 for an `fn_index` that names no server-side function of the app, nor one
+    that a `gr.render` run made for this session."""
     fns = queue.blocks.fns
     if 0 <= fn_index < len(fns) and fns[fn_index].fn is not None:
+        return None
+    owner = getattr(fns, "owner", None)
+    rendered = session_hash and owner is not None and owner(fn_index) == session_hash
+    if rendered and fns[fn_index].fn is not None:
         return None
     return JSONResponse({"detail": f"Function index {fn_index} not found."}, status_code=404)
 
