@@ -66,10 +66,13 @@ async def user(request: Request) -> Response:
 
 
 async def token(request: Request) -> Response:
-    """`GET P/token`: `{"token": <session token>, "user": <username>}` or both `null`."""
-    auth: AuthState | None = getattr(request.app.state, "auth", None)
-    session = auth.token_from(request) if auth is not None else None
-    return JSONResponse({"token": session, "user": request_username(request)})
+    """`GET P/token`: `{"token": null, "user": <username or null>}`.
+
+    Gradio answers the session token itself here, which hands an `HttpOnly` cookie's value
+    to any script on the page (G7: never expose the session token to JS). Neither Gradio's
+    front end nor its clients read this route, so we keep its shape and withhold the token.
+    """
+    return JSONResponse({"token": None, "user": request_username(request)})
 
 
 async def _login_fields(request: Request) -> tuple[str, str] | Response:
