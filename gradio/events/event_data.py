@@ -160,9 +160,11 @@ class DeletedFileData(EventData):
     """
 
     def __init__(self, target: Block | None, data: Any) -> None:
+        from gradio.data_classes import FileData
+
         super().__init__(target, data)
-        self.file: Any = data
-        """The FileData dict of the removed file."""
+        self.file = FileData.from_payload(data)
+        """The removed file, as a `FileData` object (`.path`, `.orig_name`, ...)."""
 
 
 class OptionSelectData(RetryData):

@@ -69,10 +69,6 @@ def test_removing_one_of_many_files_sends_the_remaining_list(
     expect(app.locator("#many").get_by_test_id("file-row")).to_have_count(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gr.DeletedFileData.file is a plain dict here; Gradio gives a FileData with .path",
-)
 def test_removing_a_file_fires_delete_with_the_removed_file(
     app: Page, files: dict[str, Path]
 ) -> None:
