@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,13 @@ from gradio.exceptions import Error, InvalidValueError
 if TYPE_CHECKING:
     from gradio.components.button import Button
     from gradio.components.timer import Timer
+
+
+def _parse(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise Error(f"Number expects a number, got {text!r}.") from None
 
 
 class Number(FormComponent):
@@ -109,31 +117,35 @@ class Number(FormComponent):
         )
 
     def preprocess(self, payload: Any) -> float | int | None:
-        """The number as `float` (or `int` with `precision=0`), checked against the bounds."""
+        """The number as sent (an `int` stays an `int`), rounded to `precision`, checked
+        against the bounds. Text holding a number is read as a `float`."""
         if payload is None:
             return None
         if isinstance(payload, bool) or not isinstance(payload, (int, float, str)):
             raise Error(f"Number expects a number, got {type(payload).__name__}.")
-        try:
-            number = float(payload)
-        except ValueError:
-            raise Error(f"Number expects a number, got {payload!r}.") from None
+        number: float | int = payload if not isinstance(payload, str) else _parse(payload)
         if self.minimum is not None and number < self.minimum:
             raise Error(f"Value {number} is less than minimum value {self.minimum}.")
         if self.maximum is not None and number > self.maximum:
             raise Error(f"Value {number} is greater than maximum value {self.maximum}.")
         return self.rounded(number)
 
-    def postprocess(self, value: Any) -> float | int | None:
-        """The number rounded to `precision` (unchanged when `precision` is `None`)."""
+    def postprocess(self, value: Any) -> float | int | str | None:
+        """The number rounded to `precision`; as returned when `precision` is `None`.
+
+        As in Gradio, `round()` keeps an `int` an `int`: `7` goes out as `7` whatever the
+        precision, `7.0` as `7.0` (or `7` with `precision=0`).
+        """
         if value is None:
             return None
-        if self.precision is None:
-            return value if isinstance(value, (int, float)) else float(value)
-        return self.rounded(float(value))
+        if isinstance(value, str):
+            return value if self.precision is None else self.rounded(_parse(value))
+        if not isinstance(value, (int, float)):  # e.g. NumPy scalars
+            value = operator.index(value) if hasattr(value, "__index__") else float(value)
+        return self.rounded(value)
 
-    def rounded(self, number: float) -> float | int:
-        """`number` rounded to `precision` (`int` when it is 0)."""
+    def rounded(self, number: float | int) -> float | int:
+        """`number` rounded to `precision` (`int` when it is 0; an `int` stays one)."""
         if self.precision is None:
             return number
         if self.precision == 0:

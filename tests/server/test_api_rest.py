@@ -63,6 +63,25 @@ async def test_a_keyword_call_uses_parameter_names_and_component_defaults(
     assert unknown.status_code == 422
 
 
+async def test_number_results_go_out_as_ints_when_the_function_returns_ints_like_the_capture(
+    asgi_client: AsgiClientFactory,
+) -> None:
+    with gr.Blocks() as demo:
+        a = gr.Number(value=1)
+        b = gr.Number(value=2)
+        total = gr.Number()
+        gr.Button().click(lambda x, y: x + y, [a, b], total, api_name="add")
+    client = asgi_client(demo)
+    recorded = json.loads((CAPTURES / "b_blocks.call_v1_v2_variants.json").read_text())
+    first = recorded[0]
+    assert first["request"]["json"] == {"x": 5}
+
+    stream = await call(client, "v2/add", first["request"]["json"])
+
+    assert stream == first["stream_raw"].replace("[7, null]", "[7]")
+    assert await call(client, "v2/add", {"x": 2.5}) == "event: complete\ndata: [4.5]\n\n"
+
+
 async def test_a_generator_call_sends_full_values_each_time(
     asgi_client: AsgiClientFactory,
 ) -> None:

@@ -27,10 +27,46 @@ def test_textbox_rejects_an_unknown_type_naming_the_argument() -> None:
 
 
 def test_number_gives_floats_and_ints_with_precision_zero() -> None:
-    assert gr.Number().preprocess(2) == 2.0
-    assert isinstance(gr.Number().preprocess(2), float)
     assert gr.Number(precision=0).preprocess(2.6) == 3
     assert gr.Number(precision=1).postprocess(2.345) == 2.3
+    assert gr.Number().preprocess("2.5") == 2.5
+
+
+@pytest.mark.parametrize(
+    ("precision", "value", "wire"),
+    [
+        (None, 7, 7),
+        (None, 7.0, 7.0),
+        (None, 7.25, 7.25),
+        (0, 7.0, 7),
+        (0, 7.25, 7),
+        (1, 7, 7),
+        (1, 7.0, 7.0),
+        (1, 7.25, 7.2),
+        (2, 7, 7),
+        (1, True, 1),
+    ],
+)
+def test_number_output_keeps_ints_as_ints_and_rounds_like_gradio(
+    precision: int | None, value: float, wire: float
+) -> None:
+    sent = gr.Number(precision=precision).postprocess(value)
+
+    assert sent == wire
+    assert type(sent) is type(wire)
+
+
+@pytest.mark.parametrize(
+    ("precision", "payload", "value"),
+    [(None, 5, 5), (None, 5.0, 5.0), (None, 5.5, 5.5), (0, 5.5, 6), (0, 5.0, 5), (1, 5, 5)],
+)
+def test_number_input_keeps_the_type_it_was_sent_as_like_gradio(
+    precision: int | None, payload: float, value: float
+) -> None:
+    received = gr.Number(precision=precision).preprocess(payload)
+
+    assert received == value
+    assert type(received) is type(value)
 
 
 def test_number_rejects_values_outside_its_bounds() -> None:
