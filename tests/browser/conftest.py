@@ -108,20 +108,23 @@ def serve_app() -> Iterator[Callable[[str], str]]:
             process.kill()
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an asyncio loop running in the main
+# thread while it is open, and in-process ASGI test clients in later modules refuse to start
+# under a running loop.
+@pytest.fixture(scope="module")
 def playwright_instance() -> Iterator[Playwright]:
     with sync_playwright() as p:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     yield browser
     browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def media_browser(playwright_instance: Playwright) -> Iterator[Browser]:
     """Chromium with a fake camera and microphone that are granted without prompting."""
     browser = playwright_instance.chromium.launch(
