@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+import anyio
 import anyio.to_thread
 from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -55,6 +56,8 @@ class UploadLimits:
     """Largest total header size of one part, in bytes."""
     max_boundary_length: int = 200
     """Longest accepted boundary (RFC 2046 allows 70)."""
+    idle_timeout: float | None = None
+    """Seconds to wait for the next chunk of the body before answering 408; None waits."""
 
 
 class UploadError(Exception):
@@ -187,14 +190,15 @@ async def receive_upload(
     sink = _PartSink(cache, limits, progress)
     parser = MultipartParser(boundary, sink.callbacks())
     try:
-        async for chunk in chunks:
+        async for chunk in _with_idle_timeout(chunks, limits.idle_timeout):
             await anyio.to_thread.run_sync(_feed, parser, chunk)
         await anyio.to_thread.run_sync(parser.finalize)
         if not sink.finished:
             raise UploadError("Malformed multipart body.")
-    except UploadError:
+    except UploadError as error:
         sink.discard()
-        await _drain(chunks)
+        if error.status_code != 408:  # a silent client gets its answer without waiting more
+            await _drain(chunks)
         raise
     except Exception as error:  # the parser's own errors, of several types
         sink.discard()
@@ -203,6 +207,22 @@ async def receive_upload(
         if progress is not None:
             progress.done = True
     return sink.stored
+
+
+async def _with_idle_timeout(
+    chunks: AsyncIterator[bytes], timeout: float | None
+) -> AsyncIterator[bytes]:
+    """The chunks, raising a 408 `UploadError` if the next one takes over `timeout` seconds."""
+    iterator = aiter(chunks)
+    while True:
+        try:
+            with anyio.fail_after(timeout):
+                chunk = await anext(iterator)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise UploadError("Upload timed out waiting for data.", 408) from None
+        yield chunk
 
 
 def _feed(parser: MultipartParser, chunk: bytes) -> None:

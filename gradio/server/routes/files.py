@@ -77,6 +77,10 @@ DEFAULT_MAX_FILE_SIZE = 10 * 1024**3
 """Cap used when `launch(max_file_size=None)`: Gradio has none, G10 wants one; 10 GiB keeps
 real uploads working while a single request cannot fill an ordinary disk."""
 
+UPLOAD_IDLE_SECONDS = 60.0
+"""An upload that sends no bytes for this long is answered 408 and closed (G10: a client
+trickling a body must not hold a connection and a partial file forever)."""
+
 PROGRESS_POLL_SECONDS = 0.05
 PROGRESS_HEARTBEAT_SECONDS = 15.0
 PROGRESS_WAIT_SECONDS = 3.0
@@ -91,7 +95,7 @@ async def upload(request: Request) -> Response:
         return JSONResponse({"detail": "Invalid content type."}, status_code=400)
     upload_id = request.query_params.get("upload_id")
     progress = _tracker(request).start(upload_id[:128]) if upload_id else None
-    limits = UploadLimits(max_file_size=_max_file_size(request))
+    limits = UploadLimits(max_file_size=_max_file_size(request), idle_timeout=UPLOAD_IDLE_SECONDS)
     try:
         stored = await receive_upload(
             request.stream(), content_type, _cache(request), limits, progress
