@@ -7,6 +7,7 @@ import type { LoadingStatus } from "../components/contract.js";
 import type { Toast, View } from "../runtime/types.js";
 import { translate_props } from "../runtime/i18n.js";
 import { resolve_interactive } from "./interactive.js";
+import { initial_value, settled_value } from "./values.js";
 
 export interface Entry {
   id: number;
@@ -46,7 +47,7 @@ export class AppState implements View {
   }
   set_value(id: number, value: unknown): void {
     const entry = this.nodes[id];
-    if (entry) entry.value = value;
+    if (entry) entry.value = settled_value(entry.type, value);
   }
   update_props(id: number, props: Record<string, unknown>): void {
     const entry = this.nodes[id];
@@ -101,7 +102,7 @@ export class AppState implements View {
         interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies),
       };
       const rendered_in = c.rendered_in ?? null;
-      this.nodes[c.id] = { id: c.id, type: c.type, props, value: c.props.value ?? null, status: null, rendered_in };
+      this.nodes[c.id] = { id: c.id, type: c.type, props, value: initial_value(c.type, c.props.value), status: null, rendered_in };
     }
   }
 }
