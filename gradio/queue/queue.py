@@ -45,6 +45,18 @@ HOUSEKEEPING_INTERVAL = 30.0
 REST_RESULT_TTL = 600.0
 """Seconds a finished two-step REST result waits to be read before it is dropped."""
 
+RANK_UPDATE_INTERVAL = 0.1
+"""Least seconds between two broadcasts of new ranks to the waiting events.
+
+Every start moves the whole line, and telling each waiting event its new rank is one
+message per waiting event, each a write on its own stream: with 50 events waiting on a
+fast function that is most of the server's work. Broadcasts are therefore coalesced:
+the first change goes out at once, later ones at most every `RANK_UPDATE_INTERVAL`
+(`Blocks.queue(status_update_rate=seconds)` sets another interval), each carrying the
+ranks of that moment. A line that moves slower than this sees every rank, as in Gradio;
+a faster one skips ranks that were over before anyone could read them.
+"""
+
 
 class QueueFullError(Exception):
     """The queue already holds `max_size` waiting events."""
@@ -93,6 +105,8 @@ class Queue:
         self._max_threads = max_threads
         self._listened_states = _listened_states(blocks)
         self._housekeeping: asyncio.Task[None] | None = None
+        self._last_rank_broadcast = float("-inf")
+        self._rank_timer: asyncio.TimerHandle | None = None
 
     @property
     def limiter(self) -> anyio.CapacityLimiter:
@@ -230,11 +244,35 @@ class Queue:
             else:
                 event.task = loop.create_task(self._execute(event))
                 started.add(event.event_id)
-        self.waiting = [event for event in self.waiting if event.event_id not in started]
+        if started:
+            self.waiting = [event for event in self.waiting if event.event_id not in started]
+        self._ranks_changed()
+
+    def _ranks_changed(self) -> None:
+        """Broadcast new ranks now, or once the current interval is over."""
+        if self._rank_timer is not None:
+            return
+        loop = asyncio.get_running_loop()
+        due = self._last_rank_broadcast + self._rank_interval()
+        if loop.time() >= due:
+            self._broadcast_ranks()
+        else:
+            self._rank_timer = loop.call_at(due, self._broadcast_ranks)
+
+    def _broadcast_ranks(self) -> None:
+        self._rank_timer = None
+        sent = False
         for rank, event in enumerate(self.waiting):
             if event.rank != rank:
                 event.rank = rank
                 self._send(event, self._estimation(event))
+                sent = True
+        if sent:
+            self._last_rank_broadcast = asyncio.get_running_loop().time()
+
+    def _rank_interval(self) -> float:
+        rate = getattr(self.blocks, "status_update_rate", "auto")
+        return float(rate) if isinstance(rate, (int, float)) else RANK_UPDATE_INTERVAL
 
     def _gather_batch(self, first: Event, size: int, started: set[str]) -> list[Event]:
         same = [

@@ -17,6 +17,7 @@ import orjson
 import pytest
 
 import gradio as gr
+from gradio.queue import queue as queue_module
 from gradio.queue.mailbox import Mailbox
 from gradio.server.sse import iter_events
 
@@ -122,3 +123,39 @@ async def test_a_callable_object_with_an_async_generator_call_streams_its_steps(
     generating = [m["output"]["data"] for m in messages if m["msg"] == "process_generating"]
     assert generating == [["a"], [[["append", [], "b"]]], [[["append", [], "c"]]]]
     assert messages[-2]["output"]["data"] == ["abc"]
+
+
+async def test_a_fast_moving_line_gets_coalesced_rank_updates_in_decreasing_order(
+    asgi_client: AsgiClientFactory,
+) -> None:
+    def quick(text: str) -> str:
+        time.sleep(0.004)
+        return text
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(quick, box, box)
+    client = asgi_client(demo)
+    sessions = [f"line{i}" for i in range(30)]
+
+    started = time.monotonic()
+    for session in sessions:
+        await client.post(
+            "/gradio_api/queue/join",
+            json={"data": [session], "fn_index": 0, "session_hash": session},
+        )
+    streams = [await read_messages(client, session) for session in sessions]
+    elapsed = time.monotonic() - started
+
+    last = streams[-1]
+    ranks = [m["rank"] for m in last if m["msg"] == "estimation"]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) == len(ranks)
+    # One update per broadcast interval at most, instead of one per event started.
+    assert len(ranks) <= 2 + elapsed / queue_module.RANK_UPDATE_INTERVAL
+    assert len(ranks) < 29
+    for stream in streams:
+        assert [m["msg"] for m in stream][-3:] == [
+            "process_starts",
+            "process_completed",
+            "close_stream",
+        ]
