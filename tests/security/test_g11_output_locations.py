@@ -23,7 +23,7 @@ HOSTILE_NAMES = [
     ".partial",
     "con",
     "a\x00b.txt",
-    "x" * 5000 + ".txt",
+    "x" * 3000 + ".txt",
 ]
 
 
