@@ -131,6 +131,10 @@ class ChatInterface(Blocks):
         )
         self.fn = fn
         """The chat function."""
+        self.interface_title = title
+        """The title given (`None` if none; the page title is then "Gradio")."""
+        self.description = description
+        """The description given."""
         self.multimodal = multimodal
         self.save_history = save_history
         self.examples = examples

@@ -26,7 +26,7 @@ from gradio.server.auth import AuthState
 from gradio.server.compression import GzipCache, accepts_gzip, worth_compressing
 from gradio.server.documents import AppDocuments, frontend_dir
 from gradio.server.origins import OriginMiddleware
-from gradio.server.routes import api, auth, config, files, pages, queue
+from gradio.server.routes import api, auth, config, files, openapi, pages, queue
 from gradio.server.settings import ServerSettings
 
 API_PREFIX = "/gradio_api"
@@ -82,6 +82,8 @@ def route_table() -> list[BaseRoute]:
         *both_slashes("/login", auth.login, POST),
         Route("/logout", auth.logout, methods=GET),
         *both_slashes(f"{p}/info", config.info, GET),
+        Route(f"{p}/openapi.json", openapi.endpoints, methods=GET),
+        Route("/openapi.json", openapi.routes, methods=GET),
         *both_slashes(f"{p}/app_id", config.app_id, GET),
         *both_slashes(f"{p}/startup-events", config.startup_events, GET),
         *both_slashes(f"{p}/queue/status", config.queue_status, GET),
