@@ -20,5 +20,7 @@ export default defineConfig({
   plugins: [svelte()],
   server: { proxy },
   base: "./",
-  build: { outDir, emptyOutDir: true, assetsDir: "assets", target: "es2022" },
+  // The manifest (.vite/manifest.json) tells the server which chunks each component needs,
+  // so the page can preload them (gradio/server/preload.py).
+  build: { outDir, emptyOutDir: true, assetsDir: "assets", target: "es2022", manifest: true },
 });
