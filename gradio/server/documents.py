@@ -1,7 +1,8 @@
 """The app's JSON documents and page, serialised once and completed per request.
 
 The config, the API info and the page embedding both never change while an app is
-served, except for the request's root URL. So each is serialised once with a placeholder
+served, except for the request's root URL. The page also names the chunks of the
+components it will render, so the browser fetches them at once (`server/preload.py`). So each is serialised once with a placeholder
 where the root goes, and each request only swaps the placeholder for its root: no
 re-serialising on the hot path.
 """
@@ -14,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from gradio.server import preload
 from gradio.server.api_info import api_info
 
 ROOT_PLACEHOLDER = "radiogram-root-b7e1d2c94f"
@@ -60,6 +62,8 @@ class AppDocuments:
         self._info = orjson.dumps(api_info(blocks, ROOT_PLACEHOLDER))
         self._all_info: bytes | None = None
         self._template: bytes | None = None
+        self._component_types = preload.component_types(config)
+        self._preloads = b""
 
     def config(self, root: str) -> bytes:
         """The `/config` body."""
@@ -81,16 +85,20 @@ class AppDocuments:
             login_config: the login shell config, when the visitor must log in first.
         """
         config = self._page_config
+        template = self._page_template()
+        head = self._preloads
         if login_config is not None:
             config = _script_safe(orjson.dumps({**login_config, "root": ROOT_PLACEHOLDER}))
+            head = b""
         script = (
             b"<script>window.gradio_config = "
             + config
             + b";window.gradio_api_info = "
             + _script_safe(self._info)
             + b";</script>"
+            + head
         )
-        return _fill(self._page_template().replace(HEAD_MARKER, script, 1), root, html=True)
+        return _fill(template.replace(HEAD_MARKER, script, 1), root, html=True)
 
     def _page_template(self) -> bytes:
         if self._template is None:
@@ -98,6 +106,8 @@ class AppDocuments:
             self._template = index.read_bytes() if index.is_file() else MINIMAL_PAGE
             if HEAD_MARKER not in self._template:
                 self._template = self._template.replace(b"</head>", HEAD_MARKER + b"</head>", 1)
+            manifest = preload.read_manifest(frontend_dir())
+            self._preloads = preload.preload_links(self._component_types, manifest)
         return self._template
 
 
