@@ -60,6 +60,7 @@ from gradio.layouts.row import Row
 from gradio.layouts.sidebar import Sidebar
 from gradio.layouts.tab import Tab, TabItem
 from gradio.layouts.tabs import Tabs
+from gradio.tabbed_interface import TabbedInterface
 
 __version__ = "6.31.0"
 
@@ -123,6 +124,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "State",
     "Tab",
     "TabItem",
+    "TabbedInterface",
     "Tabs",
     "Textbox",
     "Timer",
