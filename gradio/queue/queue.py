@@ -308,7 +308,10 @@ class Queue:
         started = asyncio.get_running_loop().time()
         yielded = False
         try:
-            async for step in _limited(run_event(fn, event.data, ctx), fn.time_limit):
+            steps: AsyncIterator[Step] = run_event(fn, event.data, ctx)
+            if fn.time_limit:  # a pass-through layer costs every step of every stream
+                steps = _limited(steps, fn.time_limit)
+            async for step in steps:
                 if step.final:
                     reporter.close()
                 else:
@@ -470,12 +473,8 @@ async def _drain(mailbox: Mailbox, wire: Wire) -> AsyncIterator[bytes]:
             yield wire.heartbeat()
 
 
-async def _limited(steps: AsyncIterator[Step], time_limit: float | None) -> AsyncIterator[Step]:
+async def _limited(steps: AsyncIterator[Step], time_limit: float) -> AsyncIterator[Step]:
     """Stop a run after `time_limit` seconds, ending it with its last values."""
-    if not time_limit:
-        async for step in steps:
-            yield step
-        return
     last: Step | None = None
     loop = asyncio.get_running_loop()
     deadline = loop.time() + time_limit
