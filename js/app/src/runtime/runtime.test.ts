@@ -281,6 +281,27 @@ describe("status and toasts", () => {
     expect(seen.at(-1)).toBeNull();
   });
 
+  it("a streamed value restarts the time shown and keeps the progress", async () => {
+    const view = new FakeView([{ id: 2, type: "textbox" }, { id: 3, type: "button" }]);
+    const backend = new FakeBackend();
+    let now = 0;
+    const runtime = new Runtime([dep({ id: 0, targets: [[3, "click"]], inputs: [], outputs: [2] })], backend, view, () => now);
+    runtime.trigger(3, "click");
+    await settle();
+    const job = backend.jobs[0]!;
+    now = 2000;
+    job.push({ type: "status", stage: "pending", progress_data: [{ index: 4, length: 8, unit: "steps", progress: null, desc: "counting" }] });
+    job.push({ type: "status", stage: "generating" });
+    await settle();
+    now = 2500;
+    job.push({ type: "status", stage: "pending", progress_data: [{ index: 5, length: 8, unit: "steps", progress: null, desc: "counting" }] });
+    await settle();
+    const seen = view.statuses.get(2)!;
+    expect(seen[1]).toMatchObject({ status: "pending", elapsed: 2 });
+    expect(seen[2]).toMatchObject({ status: "streaming", elapsed: 0 });
+    expect(seen[3]).toMatchObject({ status: "streaming", elapsed: 0.5, progress: [{ index: 5 }] });
+  });
+
   it("an error shows an error toast and the error in the outputs", async () => {
     const { view, backend, runtime } = greet_app();
     runtime.trigger(3, "click");

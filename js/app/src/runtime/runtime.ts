@@ -114,13 +114,15 @@ export class Runtime {
     jobs.add(job);
     this.#jobs.set(dep.id, jobs);
     const shown = dep.show_progress_on ?? dep.outputs;
-    const started_at = this.clock();
+    // Each streamed value restarts the clock, so the time shown is since the last one.
+    let started_at = this.clock();
     let status = started(dep.show_progress);
     for (const id of shown) this.view.set_status(id, status);
     let outcome: Outcome = "success";
     try {
       for await (const message of job) {
         if (message.type === "status") {
+          if (message.stage === "generating") started_at = this.clock();
           const next = next_status(status, message, started_at, this.clock());
           for (const id of shown) this.view.set_status(id, next);
           if (next) status = next;
