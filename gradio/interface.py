@@ -46,11 +46,12 @@ class Interface(Blocks):
         inputs: input components, shortcut names (`"text"`), or a list of them.
         outputs: output components, shortcut names, or a list of them.
         examples: sample inputs shown below the inputs (a list of rows).
-        cache_examples: accepted for compatibility; examples are not cached.
-        cache_mode: accepted for compatibility.
+        cache_examples: `True`: compute the examples' outputs at launch and show them when
+            an example is clicked; `"lazy"`: compute each on its first click.
+        cache_mode: `"lazy"` makes `cache_examples=True` lazy.
         examples_per_page: examples per page of the examples table.
         example_labels: labels shown instead of the example values.
-        preload_example: accepted for compatibility.
+        preload_example: with eager caching, the example shown when the page loads.
         live: run on every change instead of on Submit.
         title: a heading shown above the app (also the page title).
         description: Markdown shown under the title.
@@ -90,7 +91,7 @@ class Interface(Blocks):
         outputs: ComponentsSpec,
         examples: list[Any] | list[list[Any]] | str | None = None,
         *,
-        cache_examples: bool | None = None,
+        cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
         examples_per_page: int = 10,
         example_labels: list[str] | None = None,
@@ -174,9 +175,12 @@ class Interface(Blocks):
                     self.input_components,
                     self.output_components,
                     fn,
+                    cache_examples=cache_examples,
+                    cache_mode=cache_mode,
                     examples_per_page=examples_per_page,
                     example_labels=example_labels,
                     batch=batch,
+                    preload=preload_example,
                 )
 
     def _label_components(self, fn: Callable[..., Any]) -> None:

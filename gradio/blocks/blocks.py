@@ -8,6 +8,7 @@ serving is `gradio/server/launch.py`'s job, reached through `launch()`/`close()`
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from gradio.blocks.block import Block, BlockContext
@@ -51,6 +52,8 @@ class Blocks(BlockContext):
         """Every listener; index == `fn_index` == dependency id (see `FunctionTable`)."""
         self.renderables: list[Any] = []
         """The `@gr.render` functions of the app, by `render_id`."""
+        self.startup_events: list[Callable[[], None]] = []
+        """Run by `launch()` before serving (e.g. eager caching of examples)."""
         self.analytics_enabled = bool(analytics_enabled)
         self.mode = mode
         """What built the app: `"blocks"`, `"interface"` or `"chat_interface"`."""
@@ -129,6 +132,8 @@ class Blocks(BlockContext):
             fn.api_name = root.unique_api_name(fn.api_name)
             root.fns.append(fn)
         self.fns = []
+        root.startup_events.extend(self.startup_events)
+        self.startup_events = []
         return self
 
     def attach_value_functions(self) -> None:

@@ -160,6 +160,8 @@ def launch(
     _apply_page_options(blocks, kwargs)
     blocks.show_error = show_error
     blocks.max_file_size = parse_size(max_file_size)
+    for startup_event in getattr(blocks, "startup_events", []):
+        startup_event()  # e.g. caching examples eagerly, before anyone can click one
     settings = ServerSettings.from_env(
         auth=auth,
         auth_message=auth_message,
