@@ -10,6 +10,7 @@ stop are wired to the Chatbot and Textbox events. The public API endpoint is a h
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -299,8 +300,9 @@ class ChatInterface(Blocks):
             return [*(history or []), *_user_messages(message)]
 
         def _save_conversation(
-            index: int | None, conversation: list[Any], saved: list[Any]
+            index: int | None, conversation: list[Any], saved_conversations: list[Any]
         ) -> tuple[int | None, list[Any]]:
+            saved = saved_conversations
             if not self.save_history or not conversation:
                 return index, saved
             saved = list(saved or [])
@@ -317,7 +319,7 @@ class ChatInterface(Blocks):
         first_reply = submitted.then(
             _append_message_to_history, [saved_input, chatbot], [chatbot], **quiet
         ).then(submit_fn, submit_inputs, submit_outputs, **streaming)
-        first_reply.then(lambda value: (value, value), [chatbot], [history, shown], **quiet).then(
+        first_reply.then(lambda x: (x, x), [chatbot], [history, shown], **quiet).then(
             lambda: update(interactive=True), None, [textbox], api_visibility=hidden
         ).then(_save_conversation, save_inputs, save_outputs, **quiet)
 
@@ -344,7 +346,7 @@ class ChatInterface(Blocks):
             .then(lambda: update(interactive=False), None, [textbox], api_visibility=hidden)
             .then(submit_fn, submit_inputs, submit_outputs, **streaming)
         )
-        retry_reply.then(lambda value: (value, value), [chatbot], [history, shown], **quiet).then(
+        retry_reply.then(lambda x: (x, x), [chatbot], [history, shown], **quiet).then(
             lambda: update(interactive=True), None, [textbox], api_visibility=hidden
         ).then(_save_conversation, save_inputs, save_outputs, **quiet)
 
@@ -369,7 +371,7 @@ class ChatInterface(Blocks):
             textbox.stop(None, None, None, cancels=replies)  # type: ignore[attr-defined]
 
         undone = chatbot.undo(_pop_last_user_message, [chatbot], [chatbot, textbox], **quiet)
-        undone.then(lambda value: (value, value), [chatbot], [history, shown], **quiet).then(
+        undone.then(lambda x: (x, x), [chatbot], [history, shown], **quiet).then(
             _save_conversation, save_inputs, save_outputs, **quiet
         )
 
@@ -380,22 +382,25 @@ class ChatInterface(Blocks):
         chatbot.option_select(
             option_clicked, [chatbot], [chatbot, saved_input], api_visibility=hidden
         ).then(submit_fn, submit_inputs, submit_outputs, **streaming).then(
-            lambda value: (value, value), [chatbot], [history, shown], **quiet
+            lambda x: (x, x), [chatbot], [history, shown], **quiet
         ).then(_save_conversation, save_inputs, save_outputs, **quiet)
 
-        def _delete_conversation(index: int | None, saved: list[Any]) -> tuple[None, list[Any]]:
+        def _delete_conversation(
+            index: int | None, saved_conversations: list[Any]
+        ) -> tuple[None, list[Any]]:
+            saved = saved_conversations
             if self.save_history and index is not None:
                 saved = [c for i, c in enumerate(saved or []) if i != index]
             return None, saved
 
-        chatbot.clear(lambda value: (value, value), [chatbot], [history, shown], **quiet).then(
+        chatbot.clear(lambda x: (x, x), [chatbot], [history, shown], **quiet).then(
             _delete_conversation,
             [self.conversation_id, self.saved_conversations],
             save_outputs,
             **quiet,
         )
-        shown.change(lambda value: value, [shown], [chatbot], api_visibility=hidden).then(
-            lambda value: (value, value), [chatbot], [history, shown], **quiet
+        shown.change(lambda x: x, [shown], [chatbot], api_visibility=hidden).then(
+            lambda x: (x, x), [chatbot], [history, shown], **quiet
         )
 
     def _wire_example_clicks(
@@ -429,7 +434,7 @@ class ChatInterface(Blocks):
         reply = clicked.then(lambda: update(interactive=False), None, [textbox], **quiet).then(
             submit_fn, submit_inputs, submit_outputs, **streaming
         )
-        reply.then(lambda value: (value, value), [chatbot], [history, shown], **quiet)
+        reply.then(lambda x: (x, x), [chatbot], [history, shown], **quiet)
         return reply
 
 
@@ -540,7 +545,14 @@ def _submit_function(chat: ChatInterface) -> Callable[..., Any]:
             reply, extra = _split(chat, fn(_message_for_fn(chat, message), history or [], *args))
             return (None, history_after(message, history, reply), *extra)
 
+    _named_like(_submit_fn, fn)
     return _submit_fn
+
+
+def _named_like(wrapper: Callable[..., Any], fn: Callable[..., Any]) -> None:
+    """Give `wrapper` the parameters of `fn`: the API names the inputs as `fn` does."""
+    with contextlib.suppress(TypeError, ValueError):
+        wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
 
 
 def _api_function(chat: ChatInterface) -> Callable[..., Any]:
@@ -579,4 +591,5 @@ def _api_function(chat: ChatInterface) -> Callable[..., Any]:
             return (reply, history_after(message, history, reply), *extra)
 
     api.__name__ = chat.public_api_name
+    _named_like(api, fn)
     return api

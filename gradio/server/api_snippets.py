@@ -13,16 +13,24 @@ from typing import Any
 def code_snippets(api_name: str, parameters: list[dict[str, Any]], root: str) -> dict[str, str]:
     """The four snippets of one endpoint.
 
+    Python, JavaScript and curl pass each parameter's default when it has one (else its
+    example input); the CLI snippet passes the example instead of a falsy default.
+
     Parameters:
         api_name: the endpoint name without the leading slash.
         parameters: the endpoint's parameter descriptions (from `api_info`).
         root: the app's root URL.
     """
-    examples = {p["parameter_name"]: p["example_input"] for p in parameters}
+    values = {p["parameter_name"]: _shown_value(p) for p in parameters}
+    components = [p["component"] for p in parameters]
+    # the CLI snippet passes the example instead of a falsy default (`False`, `0`, `[]`)
+    examples = {
+        p["parameter_name"]: p["parameter_default"] or p["example_input"] for p in parameters
+    }
     return {
-        "python": _python(api_name, examples, root),
-        "javascript": _javascript(api_name, examples, root),
-        "bash": _bash(api_name, examples, root),
+        "python": _python(api_name, values, root),
+        "javascript": _javascript(api_name, values, components, root),
+        "bash": _bash(api_name, values, root),
         "cli": _cli(api_name, examples, root),
     }
 
@@ -38,7 +46,14 @@ def _python(api_name: str, examples: dict[str, Any], root: str) -> str:
     return "\n".join(lines)
 
 
-def _javascript(api_name: str, examples: dict[str, Any], root: str) -> str:
+def _shown_value(parameter: dict[str, Any]) -> Any:
+    """The value a snippet passes: the parameter's default if it has one, else its example."""
+    if parameter["parameter_has_default"]:
+        return parameter["parameter_default"]
+    return parameter["example_input"]
+
+
+def _javascript(api_name: str, examples: dict[str, Any], components: list[str], root: str) -> str:
     uses_files = any(_is_file(v) for v in examples.values())
     imports = "Client, handle_file" if uses_files else "Client"
     lines = [f'import {{ {imports} }} from "@gradio/client";', ""]
@@ -46,9 +61,10 @@ def _javascript(api_name: str, examples: dict[str, Any], root: str) -> str:
     for index, (name, value) in enumerate(examples.items()):
         if _is_file(value):
             lines.append(f'const response_{index} = await fetch("{value.get("url") or ""}");')
-            lines.append(f"const example_{name} = await response_{index}.blob();")
+            blob = f"example{components[index]}"  # named after the component, as Gradio does
+            lines.append(f"const {blob} = await response_{index}.blob();")
             lines.append("")
-            args.append(f"\t\t{name}: handle_file(example_{name}),")
+            args.append(f"\t\t{name}: handle_file({blob}),")
         else:
             args.append(f"\t\t{name}: {json.dumps(value)},")
     lines.append(f'const client = await Client.connect("{root}");')
@@ -98,5 +114,17 @@ def _python_literal(value: Any) -> str:
     if isinstance(value, list) and any(_is_file(item) for item in value):
         return "[" + ", ".join(_python_literal(item) for item in value) + "]"
     if isinstance(value, (dict, list)):
-        return repr(value)
+        return _python_json(value)
     return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def _python_json(value: Any) -> str:
+    """JSON text, except `None`, `True` and `False` as Python spells them: `[{"a": None}]`."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_python_json(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{json.dumps(str(k))}: {_python_json(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    return json.dumps(value, default=str)
