@@ -162,9 +162,8 @@ class Dropdown(HasChoices, FormComponent):
         return list(value) if isinstance(value, tuple) else value
 
     def api_info(self) -> dict[str, Any]:
-        item: dict[str, Any] = {"type": "string"}
-        if not self.allow_custom_value:
-            item["enum"] = self.choice_values
+        # the choices are listed even when custom values are allowed, as in Gradio
+        item: dict[str, Any] = {"type": "string", "enum": self.choice_values}
         return {"type": "array", "items": item} if self.multiselect else item
 
     def example_payload(self) -> Any:
