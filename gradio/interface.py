@@ -8,12 +8,8 @@ are resolved by `gradio/components/shortcuts.py`. Ids follow creation order: the
 
 from __future__ import annotations
 
-import csv
-import datetime
 import inspect
-import json
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, Literal
 
 from gradio._types import ApiVisibility, ConcurrencyLimit, ShowProgress
@@ -25,6 +21,7 @@ from gradio.components.markdown import Markdown
 from gradio.components.shortcuts import component_from
 from gradio.components.state import State
 from gradio.components.update import update
+from gradio.events.dependency import Dependency
 from gradio.events.on import on
 from gradio.layouts.accordion import Accordion
 from gradio.layouts.column import Column
@@ -59,7 +56,7 @@ class Interface(Blocks):
         flagging_mode: `"manual"` (a Flag button, the default), `"auto"` or `"never"`.
         flagging_options: labels of several Flag buttons.
         flagging_dir: where flagged samples are written (`dataset1.csv`).
-        flagging_callback: accepted for compatibility.
+        flagging_callback: what saves flagged samples (default: a `gradio.flagging.CSVLogger`).
         analytics_enabled: accepted for compatibility.
         batch: `fn` takes and returns lists of values.
         max_batch_size: the largest batch gathered.
@@ -144,9 +141,19 @@ class Interface(Blocks):
         self.examples = examples
         self.examples_per_page = examples_per_page
         self.example_labels = example_labels
-        self.flagging_mode = flagging_mode or "manual"
-        self.flagging_options = flagging_options
+        self.flagging_mode = _flagging_mode(flagging_mode)
+        """`"manual"` (Flag buttons), `"auto"` (every submit is saved) or `"never"`."""
         self.flagging_dir = flagging_dir
+        """Where flagged samples are saved."""
+        self.flagging_callback: Any = None
+        """What saves them (a `gradio.flagging.CSVLogger` unless one is given)."""
+        self.flagging_options: list[tuple[str, str | None]] = []
+        """`(label, value)` per Flag button."""
+        if self.flagging_mode != "never":
+            from gradio.flagging import CSVLogger, flagging_options_of
+
+            self.flagging_options = flagging_options_of(flagging_options)
+            self.flagging_callback = flagging_callback or CSVLogger()
         self.batch = batch
         self.max_batch_size = max_batch_size
         self.api_visibility: ApiVisibility = api_visibility
@@ -237,16 +244,26 @@ class Interface(Blocks):
                 for component in self.output_components:
                     component.render()
                 with Row():
-                    flag = Button("Flag") if self.flagging_mode == "manual" else None
+                    flags = (
+                        [Button(label) for label, _ in self.flagging_options]
+                        if self.flagging_mode == "manual"
+                        else []
+                    )
         if self.article:
             Markdown(self.article)
-        self._attach_submit(submit, stop)
+        submitted = self._attach_submit(submit, stop)
         if clear is not None:
             self._attach_clear(clear, input_column)
-        if flag is not None:
-            self._attach_flag(flag, clear)
+        if self.flagging_callback is not None:
+            self.flagging_callback.setup(
+                self.input_components + self.output_components, self.flagging_dir
+            )
+        if self.flagging_mode == "auto":
+            self._attach_auto_flag(submitted)
+        for flag, (label, value) in zip(flags, self.flagging_options, strict=False):
+            self._attach_flag(flag, label, value, clear)
 
-    def _attach_submit(self, submit: Button | None, stop: Button | None) -> None:
+    def _attach_submit(self, submit: Button | None, stop: Button | None) -> Dependency:
         stateless_inputs = [c for c in self.input_components if not isinstance(c, State)]
         if submit is None:
             triggers = [c.change for c in stateless_inputs if "change" in c.EVENTS]  # type: ignore[attr-defined]
@@ -269,7 +286,7 @@ class Interface(Blocks):
             "validator": self.validator,
         }
         if stop is None or submit is None:
-            on(
+            return on(
                 triggers,
                 self.fn,
                 self.input_components,
@@ -277,7 +294,6 @@ class Interface(Blocks):
                 trigger_mode="always_last" if self.live else None,
                 **options,
             )
-            return
         # a generator: Submit turns into Stop while it runs, and Stop cancels it
         buttons = [submit, stop]
         hidden: dict[str, Any] = {"queue": False, "api_visibility": "undocumented"}
@@ -287,6 +303,7 @@ class Interface(Blocks):
         generating = running.then(self.fn, self.input_components, self.output_components, **options)
         generating.then(cleanup, [], buttons, **hidden)
         stop.click(cleanup, [], buttons, cancels=[generating], **hidden)
+        return generating
 
     def _attach_clear(self, clear: Button, input_column: Column) -> None:
         from gradio.events.on import register
@@ -295,45 +312,37 @@ class Interface(Blocks):
             clear.add(self.input_components + self.output_components)
         register([clear.click], None, [], [input_column], js=_CLEAR_INPUT_COLUMN_JS)
 
-    def _attach_flag(self, flag: Button, clear: Button | None) -> None:
-        components = self.input_components + self.output_components
-        flag.click(lambda: "Saving...", [], flag, queue=False, api_visibility="undocumented")
+    def _attach_flag(
+        self, flag: Button, label: str, value: str | None, clear: Button | None
+    ) -> None:
+        """A Flag button: "Saving...", the sample saved as sent, then its label again."""
+        from gradio.flagging import FlagMethod
+
+        method = FlagMethod(self.flagging_callback, label, value)
+        hidden: dict[str, Any] = {"queue": False, "api_visibility": "undocumented"}
+        flag.click(lambda: update(value="Saving...", interactive=False), None, flag, **hidden)
         flag.click(
-            self._flag_function(),
-            components,
+            method,
+            self.input_components + self.output_components,
             flag,
-            api_name="Flag",
+            preprocess=False,
+            **hidden,
+        )
+        if clear is not None:
+            clear.click(method.reset, None, flag, **hidden)
+
+    def _attach_auto_flag(self, submitted: Dependency) -> None:
+        """`flagging_mode="auto"`: every successful submit is saved, silently."""
+        from gradio.flagging import FlagMethod
+
+        submitted.success(
+            FlagMethod(self.flagging_callback, "", None, visual_feedback=False),
+            self.input_components + self.output_components,
+            None,
+            preprocess=False,
             queue=False,
             api_visibility="undocumented",
         )
-        if clear is not None:
-            clear.click(_reset_flag, [], flag, queue=False, api_visibility="undocumented")
-
-    def _flag_function(self) -> Callable[..., str]:
-        components = self.input_components + self.output_components
-        directory = Path(self.flagging_dir)
-
-        def flag(*values: Any) -> str:
-            write_flag(directory, components, values)
-            return "Saved!"
-
-        flag.__name__ = "Flag"
-        return flag
-
-
-def write_flag(directory: Path, components: Sequence[Component], values: Sequence[Any]) -> Path:
-    """Append one flagged sample to `directory/dataset1.csv` (header on first write)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / "dataset1.csv"
-    is_new = not path.exists()
-    headers = [getattr(c, "label", None) or f"component {i}" for i, c in enumerate(components)]
-    row = [v if isinstance(v, (str, int, float)) else json.dumps(v, default=str) for v in values]
-    with path.open("a", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        if is_new:
-            writer.writerow([*headers, "timestamp"])
-        writer.writerow([*row, datetime.datetime.now().isoformat()])
-    return path
 
 
 def cleanup() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -345,11 +354,16 @@ def _is_generator(fn: Callable[..., Any]) -> bool:
     return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
 
 
-def _reset_flag() -> str:
-    return "Flag"
+def _flagging_mode(mode: str | None) -> str:
+    """The flagging mode given, else `GRADIO_FLAGGING_MODE`, else `"manual"`."""
+    import os
 
-
-_reset_flag.__name__ = "reset"
+    chosen = mode if mode is not None else os.environ.get("GRADIO_FLAGGING_MODE", "manual")
+    if chosen not in ("manual", "never", "auto"):
+        raise ValueError(
+            "Invalid value for `flagging_mode` parameter.Must be: 'auto', 'manual', or 'never'."
+        )
+    return chosen
 
 
 def _fn_name(fn: Callable[..., Any]) -> str:
