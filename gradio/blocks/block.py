@@ -187,7 +187,8 @@ class BlockContext(Block):
 
         Gradio's layout puts consecutive form components into one `Form` block that is
         created when their container closes; it takes the next id and the place of the
-        first component of the run.
+        first component of the run. Invisible blocks (`State`, `BrowserState`, `Timer`:
+        `breaks_grouping = False`) stay where they are without ending the run.
         """
         root = context.current_root() or _root_of(self)
         children: list[Block] = []
@@ -195,7 +196,8 @@ class BlockContext(Block):
         for child in self.children:
             expected = getattr(child, "expected_parent", None)
             if expected is None or isinstance(self, expected):
-                wrapper = None
+                if getattr(child, "breaks_grouping", True):
+                    wrapper = None
                 children.append(child)
                 continue
             if wrapper is None or not isinstance(wrapper, expected):

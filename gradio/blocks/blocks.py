@@ -34,7 +34,6 @@ class Blocks(BlockContext):
     """
 
     load = EventListener("load", "Run a function each time the page is loaded.")
-    unload = EventListener("unload", "Run a function when the page is closed.")
 
     def __init__(
         self,
@@ -161,6 +160,29 @@ class Blocks(BlockContext):
                 show_progress="hidden" if timer is not None else "full",
                 root=self,
             )
+
+    def unload(self, fn: Callable[..., Any]) -> None:
+        """Run `fn` (no arguments, result unused) when a visitor's page is closed.
+
+        The listener is private (not part of the API), shows no progress and targets no
+        block (`[null, "unload"]` in the config); it makes the page keep a heartbeat.
+
+        Parameters:
+            fn: what to run, e.g. to free the session's resources.
+        """
+        from gradio.events.on import register
+
+        register(
+            [(None, "unload")],
+            fn,
+            None,
+            None,
+            preprocess=False,
+            postprocess=False,
+            show_progress="hidden",
+            api_visibility="private",
+            root=self,
+        )
 
     def next_fn_id(self) -> int:
         """The id (`fn_index`) the next listener gets."""

@@ -38,7 +38,8 @@ def build_config(blocks: Blocks) -> dict[str, Any]:
         "css": blocks.css,
         "connect_heartbeat": any(
             getattr(b, "connects_heartbeat", False) for b in blocks.blocks.values()
-        ),
+        )
+        or any(target[1] in ("unload", "stream") for fn in blocks.fns for target in fn.targets),
         "js": blocks.js,
         "head": blocks.head,
         "title": blocks.title,

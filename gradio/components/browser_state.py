@@ -23,6 +23,8 @@ class BrowserState(Component):
     change = EventListener("change", "The stored value changed.", trigger_mode="always_last")
 
     connects_heartbeat = True
+    breaks_grouping = False
+    """Invisible, so it does not end a run of form components grouped into one `Form`."""
 
     def __init__(
         self,

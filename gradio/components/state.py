@@ -29,6 +29,8 @@ class State(Component):
     skip_api = True
     stateful = True
     connects_heartbeat = True
+    breaks_grouping = False
+    """Invisible, so it does not end a run of form components grouped into one `Form`."""
 
     def __init__(
         self,

@@ -21,7 +21,10 @@ class Timer(Component):
     change = EventListener(
         "change", "The interval or active state changed.", trigger_mode="always_last"
     )
-    tick = EventListener("tick", "The interval elapsed.")
+    tick = EventListener("tick", "The interval elapsed.", show_progress="hidden")
+
+    breaks_grouping = False
+    """Invisible, so it does not end a run of form components grouped into one `Form`."""
 
     def __init__(self, value: float = 1, *, active: bool = True, render: bool = True) -> None:
         if value <= 0:

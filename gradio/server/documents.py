@@ -56,6 +56,7 @@ class AppDocuments:
         """The app."""
         config = dict(blocks.get_config_file())
         config["root"] = ROOT_PLACEHOLDER
+        config["username"] = None  # the logged-in user's name is filled per request
         self._config = orjson.dumps(config)
         page_config = {**config, "current_page": "", "deep_link_state": "none"}
         self._page_config = _script_safe(orjson.dumps(page_config))
@@ -65,9 +66,12 @@ class AppDocuments:
         self._component_types = preload.component_types(config)
         self._preloads = b""
 
-    def config(self, root: str) -> bytes:
-        """The `/config` body."""
-        return _fill(self._config, root)
+    def config(self, root: str, username: str | None = None) -> bytes:
+        """The `/config` body (with `username` when someone is logged in)."""
+        body = _fill(self._config, root)
+        if username is None:
+            return body
+        return orjson.dumps({**orjson.loads(body), "username": username})
 
     def info(self, root: str, all_endpoints: bool = False) -> bytes:
         """The `P/info` body."""

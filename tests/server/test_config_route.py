@@ -20,12 +20,18 @@ async def test_config_is_the_apps_config_with_the_requests_root(
     demo = greet_app()
     client = asgi_client(demo)
     body = (await client.get("/config", headers={"host": "myhost:1234"})).json()
-    expected = demo.get_config_file()
+    expected = {**demo.get_config_file(), "username": None}  # as Gradio: nobody logged in
     assert body["root"] == "http://myhost:1234"
     assert {k: v for k, v in body.items() if k != "root"} == {
         k: v for k, v in expected.items() if k != "root"
     }
     assert body["protocol"] == "sse_v3" and body["api_prefix"] == "/gradio_api"
+
+
+async def test_config_names_the_logged_in_user(asgi_client: AsgiClientFactory) -> None:
+    client = asgi_client(greet_app(), auth=("ann", "1"))
+    await client.post("/login", data={"username": "ann", "password": "1"})
+    assert (await client.get("/config")).json()["username"] == "ann"
 
 
 async def test_the_root_follows_forwarded_headers(asgi_client: AsgiClientFactory) -> None:

@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse, Response
 
 from gradio.queue import messages
 from gradio.queue.queue import Queue
-from gradio.server.auth import unauthenticated_response
+from gradio.server.auth import request_username, unauthenticated_response
 from gradio.server.documents import AppDocuments
 from gradio.server.root_url import root_url
 
@@ -19,7 +19,8 @@ async def config(request: Request) -> Response:
         return denied
     documents: AppDocuments = request.app.state.documents
     root = root_url(request, request.app.state.settings.root_path)
-    return Response(documents.config(root), media_type="application/json")
+    body = documents.config(root, request_username(request))
+    return Response(body, media_type="application/json")
 
 
 async def info(request: Request) -> Response:
