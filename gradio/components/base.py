@@ -77,8 +77,15 @@ class Component(Block):
         """The label, also the API parameter name."""
         self.info = info
         """Help text under the label."""
+        if not container:
+            # Without its box a component has nowhere to show a label (Gradio's rule too).
+            if show_label:
+                import warnings
+
+                warnings.warn("show_label has no effect when container is False.", stacklevel=3)
+            show_label = False
         self.show_label = True if show_label is None else show_label
-        """Whether the label is shown."""
+        """Whether the label is shown (never without the container)."""
         self.container = container
         """Whether the component sits in a padded box."""
         self.scale = scale

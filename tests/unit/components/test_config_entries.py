@@ -55,3 +55,13 @@ def test_component_class_id_is_shared_by_instances_and_differs_between_classes()
         != component_entry(button)["component_class_id"]
     )
     assert len(component_entry(first)["component_class_id"]) == 64
+
+
+def test_show_label_without_a_container_warns_and_hides_the_label_as_gradio_does() -> None:
+    with pytest.warns(UserWarning, match="show_label has no effect when container is False"):
+        html = gr.HTML("<b>hi</b>", label="Note", show_label=True, container=False)
+    quiet = gr.Textbox(container=False)
+
+    assert html.get_config()["show_label"] is False
+    assert quiet.get_config()["show_label"] is False
+    assert gr.Textbox().get_config()["show_label"] is True
