@@ -63,8 +63,11 @@ class ServerThread:
     ) -> None:
         import uvicorn
 
+        from gradio.server.http_limits import http_protocol
+
         config = uvicorn.Config(
             app,
+            http=http_protocol(),
             log_level="warning",
             ssl_keyfile=ssl_keyfile,
             ssl_certfile=ssl_certfile,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from attacks import raw_request
 
 import gradio as gr
 from gradio.server.routes import files as file_routes
@@ -160,3 +161,20 @@ def test_a_queue_max_size_refuses_the_overflow_and_loses_no_accepted_event(
         ) as r:
             text = "".join(r.iter_text())
         assert f'"m{i}"' in text and "process_completed" in text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b"X-Pad: " + b"a" * 2_000_000 + b"\r\n", b"X-H: v\r\n" * 50_000],
+    ids=["one huge header", "fifty thousand headers"],
+)
+def test_a_request_head_over_64_kib_is_refused_with_431(base: str, head: bytes) -> None:
+    request = b"GET /config HTTP/1.1\r\nHost: x\r\n" + head + b"Connection: close\r\n\r\n"
+    answer = raw_request(base, request, limit=4096)
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    assert still_serving(base)
+
+
+def test_a_large_but_ordinary_head_is_still_served(base: str) -> None:
+    cookies = "; ".join(f"c{i}={'v' * 100}" for i in range(300))  # ~32 KiB of cookies
+    assert httpx.get(f"{base}/config", headers={"Cookie": cookies}).status_code == 200
