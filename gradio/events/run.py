@@ -132,23 +132,29 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
 async def _render(fn: Any, args: list[Any], ctx: RunContext, start: float) -> Step:
     """Run a `gr.render` function: its container output stays null, the new sub-tree
     goes out as `render_config` and its listeners become callable for this session."""
-    config = await anyio.to_thread.run_sync(
-        _call_render, fn.fn, args, ctx.blocks, ctx.session_hash, limiter=ctx.limiter
-    )
+    config = await anyio.to_thread.run_sync(_call_render, fn.fn, args, ctx, limiter=ctx.limiter)
     duration = time.monotonic() - start
     return Step([None] * len(fn.outputs), final=True, duration=duration, render_config=config)
 
 
 def _call_render(
-    user_fn: Callable[..., Any], args: list[Any], blocks: Any, session_hash: str
+    user_fn: Callable[..., Any], args: list[Any], ctx: RunContext
 ) -> dict[str, Any] | None:
     from gradio.blocks.render import keep_for_session, take_render_result
+    from gradio.queue.session import StateSpec
 
     user_fn(*args)
     scope = take_render_result()  # set by the call above, in this thread's context
     if scope is None:
         return None
-    keep_for_session(blocks, session_hash, scope)
+    keep_for_session(ctx.blocks, ctx.session_hash, scope)
+    for block in scope.blocks.values():  # a State made by the render starts from its value
+        if getattr(block, "stateful", False) and block.id not in ctx.states.specs:
+            ctx.states.specs[block.id] = StateSpec(
+                default=getattr(block, "value", None),
+                time_to_live=getattr(block, "time_to_live", None),
+                delete_callback=getattr(block, "delete_callback", None),
+            )
     return scope.config()
 
 

@@ -167,3 +167,26 @@ async def test_a_render_outside_the_queue_answers_its_render_config_on_run_predi
     config = response.json()["render_config"]
     markdowns = [c for c in config["components"] if c["type"] == "markdown"]
     assert [c["props"]["value"] for c in markdowns] == ["one", "two", "three"]
+
+
+async def test_a_state_made_by_the_render_starts_from_its_value_until_the_next_render(
+    asgi_client: AsgiClientFactory,
+) -> None:
+    with gr.Blocks() as demo:
+        go = gr.Checkbox(True)
+
+        @gr.render(inputs=go)
+        def counter(show: bool) -> None:
+            clicks = gr.State(10)  # no `key` (as in Gradio): each run makes a new one
+            shown = gr.Number(key="shown")
+            gr.Button("+1").click(lambda n: (n + 1, n + 1), clicks, [clicks, shown])
+
+    client = asgi_client(demo)
+    config = (await run(client, 0, [True], "sess-a"))["output"]["render_config"]
+    add = config["dependencies"][0]["id"]
+
+    assert (await run(client, add, [None], "sess-a"))["output"]["data"] == [None, 11]
+    assert (await run(client, add, [None], "sess-a"))["output"]["data"] == [None, 12]
+    again = (await run(client, 0, [True], "sess-a"))["output"]["render_config"]
+    add_again = again["dependencies"][0]["id"]
+    assert (await run(client, add_again, [None], "sess-a"))["output"]["data"] == [None, 11]
