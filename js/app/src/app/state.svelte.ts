@@ -5,6 +5,7 @@
 import type { ComponentConfig, Config, DependencyConfig, LayoutNode, RenderConfig } from "@radiogram/client";
 import type { LoadingStatus } from "../components/contract.js";
 import type { Toast, View } from "../runtime/types.js";
+import type { UploadProgress } from "../shared/upload/progress.js";
 import { translate_props } from "../runtime/i18n.js";
 import { resolve_interactive } from "./interactive.js";
 import { initial_value, settled_value } from "./values.js";
@@ -27,6 +28,8 @@ export class AppState implements View {
   nodes: Record<number, Entry> = $state({});
   layout: LayoutNode = $state({ id: 0 });
   toasts: ToastItem[] = $state([]);
+  /** Files each component is uploading right now, by component id. */
+  uploads: Record<number, UploadProgress> = $state({});
   #dependencies: DependencyConfig[];
   #next_toast = 0;
 

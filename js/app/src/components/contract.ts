@@ -66,8 +66,12 @@ export interface GradioContext {
    * `data` becomes the event's `event_data`, e.g. `{index, value, selected}` for "select".
    */
   dispatch(event: string, data?: unknown): void;
-  /** Upload files (`POST P/upload`) and get their FileData back. */
-  upload(files: File[]): Promise<FileData[]>;
+  /**
+   * Upload files (`POST P/upload?upload_id=`) and get their FileData back. While it runs the
+   * page follows `P/upload_progress?upload_id=` and the component's block shows the progress.
+   * `upload_id` defaults to a fresh random id.
+   */
+  upload(files: File[], upload_id?: string): Promise<FileData[]>;
   /** Absolute URL for a FileData (its `url`, or one built from `path`). */
   file_url(data: FileData): string;
   /** The app root URL (no trailing slash). */
