@@ -68,8 +68,8 @@ def validate_input_files(payload: Any, app_state: FileState) -> Any:
         app_state: the app state holding `access`.
 
     Raises:
-        FileAccessError: a FileData names a URL, a missing file, or a file the server did
-            not create.
+        FileAccessError: a FileData names a missing file or a file the server did not
+            create. URLs pass through unfetched.
     """
 
     def check(filedata: dict[str, Any]) -> dict[str, Any]:
@@ -92,10 +92,13 @@ def check_client_file(path: str, app_state: FileState) -> None:
         app_state: the app state holding `access`.
 
     Raises:
-        FileAccessError: a URL, a missing file, or a file the server did not create.
+        FileAccessError: a missing file, or a file the server did not create.
     """
     if _is_url(path):
-        raise FileAccessError(path, "URLs are not fetched; upload the file first")
+        # A URL names no server file: it reaches the function as the same string and is
+        # never fetched (no SSRF, G4). Refusing it would break a chat whose history holds a
+        # URL image the app itself returned.
+        return
     access = app_state.access
     resolved = access.check(path)
     in_static = any(is_within(resolved, root) for root in static_paths.registered())

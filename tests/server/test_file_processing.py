@@ -152,11 +152,14 @@ class TestInputs:
         with pytest.raises(FileAccessError):
             validate_input_files(filedata(str(link)), state)
 
-    def test_urls_and_missing_paths_are_refused(self, state: Any) -> None:
-        for bad in (filedata("http://169.254.169.254/latest"), filedata(None, url="http://x/y")):
-            with pytest.raises(FileAccessError) as info:
-                validate_input_files(bad, state)
-            assert "upload" in (info.value.reason or "")
+    def test_a_filedata_without_a_path_is_refused(self, state: Any) -> None:
+        with pytest.raises(FileAccessError) as info:
+            validate_input_files(filedata(None, url="http://x/y"), state)
+        assert "upload" in (info.value.reason or "")
+
+    def test_urls_pass_through_unfetched_as_the_same_string(self, state: Any) -> None:
+        url = filedata("https://example.com/cat.png")
+        assert validate_input_files(url, state) == url
 
     def test_a_missing_file_in_the_cache_is_refused(self, state: Any) -> None:
         with pytest.raises(FileAccessError):
@@ -177,3 +180,21 @@ class TestInputs:
     def test_plain_json_mentioning_paths_is_not_filedata(self, state: Any) -> None:
         payload = {"path": "/etc/passwd", "meta": {"_type": "something-else"}}
         assert validate_input_files(payload, state) is payload
+
+
+def test_a_chat_history_holding_a_url_image_is_accepted_but_server_paths_are_not(
+    state: Any,
+) -> None:
+    import gradio as gr
+    from gradio.files.input_guard import checking_client_files
+
+    def file_part(path: str) -> dict[str, Any]:
+        return {"type": "file", "file": {"path": path, "meta": {"_type": "gradio.FileData"}}}
+
+    url = "https://example.com/cat.png"
+    history = [{"role": "assistant", "content": [file_part(url)]}]
+    with checking_client_files(state):
+        received = gr.Chatbot().preprocess(history)
+        assert received[0]["content"][0]["file"]["path"] == url
+        with pytest.raises(FileAccessError):
+            gr.Chatbot().preprocess([{"role": "user", "content": [file_part("/etc/passwd")]}])
