@@ -23,9 +23,17 @@ _TYPE_NAMES = {
 }
 
 
+MAX_JSON_BODY_BYTES = 64 * 1024 * 1024
+"""Largest JSON body read (G10): files travel through `P/upload`, so event data is small;
+a bigger body gets a 413 before it is held in memory."""
+
+
 async def json_body(request: Request) -> Body | Response:
-    """The request's JSON object, or a 422 response if it is not one."""
-    raw = await request.body()
+    """The request's JSON object, a 413 if it is too large, or a 422 if it is not one."""
+    raw = await _read_capped(request, MAX_JSON_BODY_BYTES)
+    if raw is None:
+        detail = f"Request body exceeds {MAX_JSON_BODY_BYTES} bytes; upload files instead."
+        return JSONResponse({"detail": detail}, status_code=413)
     try:
         value = orjson.loads(raw) if raw else None
     except orjson.JSONDecodeError as exc:
@@ -33,6 +41,21 @@ async def json_body(request: Request) -> Body | Response:
     if not isinstance(value, dict):
         return _invalid([_error("model_attributes_type", [], "Input should be an object", value)])
     return value
+
+
+async def _read_capped(request: Request, limit: int) -> bytes | None:
+    """The whole body, or None as soon as it is known to exceed `limit` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def check_fields(
