@@ -169,7 +169,9 @@ class FlagMethod:
         return self.reset()
 
     def reset(self) -> dict[str, Any]:
-        """The Flag button as it was: its label, clickable."""
+        # The Flag button as it was: its label, clickable. (A comment, not a docstring:
+        # this is the `/reset` endpoint, whose API description would be the docstring;
+        # Gradio's is empty.)
         from gradio.components.update import update
 
         return update(value=self.label, interactive=True)

@@ -102,4 +102,6 @@ def layout_tree(block: Block) -> dict[str, Any]:
     """`{"id": ..., "children": [...]}` for containers; `{"id": ...}` for leaves."""
     if isinstance(block, BlockContext):
         return {"id": block.id, "children": [layout_tree(child) for child in block.children]}
+    if getattr(block, "layout_slot", False):
+        return {"id": block.id, "children": []}
     return {"id": block.id}

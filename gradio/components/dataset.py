@@ -12,7 +12,8 @@ from gradio.components.shortcuts import component_from
 from gradio.events.listener import EventListener
 from gradio.exceptions import Error, InvalidValueError
 
-_NOT_CONSTRUCTOR_PROPS = frozenset({"self", "value", "every", "inputs", "render"})
+# Gradio copies the arguments from the component's config, which has no `randomize`.
+_NOT_CONSTRUCTOR_PROPS = frozenset({"self", "value", "every", "inputs", "render", "randomize"})
 
 
 class Dataset(Component):

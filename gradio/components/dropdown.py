@@ -154,9 +154,9 @@ class Dropdown(HasChoices, FormComponent):
         return self.choice_to_python(payload, "Dropdown", self.allow_custom_value)
 
     def postprocess(self, value: Any) -> Any:
-        """The selection as sent to the page (a list for multiselect)."""
+        """The selection as sent to the page (a list for multiselect; `None` stays `None`)."""
         if value is None:
-            return [] if self.multiselect else None
+            return None
         if self.multiselect and not isinstance(value, (list, tuple)):
             return [value]
         return list(value) if isinstance(value, tuple) else value

@@ -145,6 +145,10 @@ class HTML(Component):
     download = EventListener("download", "The user downloaded something.")
     copy = EventListener("copy", "The user copied something.")
 
+    layout_slot = True
+    """Gradio's HTML can hold children (`@children`), so its layout node has a (here
+    always empty) `children` list."""
+
     def __init__(
         self,
         value: Any | Callable[..., Any] | None = None,
