@@ -8,7 +8,7 @@ import { Http } from "./http.js";
 import { Job } from "./job.js";
 import { build_data, resolve_dependency } from "./payload.js";
 import { SessionStream } from "./session.js";
-import type { ApiInfo, Config, DataMessage, FileData } from "./types.js";
+import type { ApiInfo, Config, DataMessage, DependencyConfig, FileData } from "./types.js";
 
 export interface ClientOptions {
   /** `[username, password]` for apps launched with `auth=` (protocol §10). */
@@ -122,6 +122,15 @@ export class Client {
       },
       { dependency, endpoint: name, data, event_data, trigger_id },
     );
+  }
+
+  /**
+   * Make listeners created by a `gr.render` run callable by fn_index: a re-render replaces
+   * the listeners of an earlier run with the same ids.
+   */
+  add_dependencies(dependencies: DependencyConfig[]): void {
+    const added = new Set(dependencies.map((d) => d.id));
+    this.config.dependencies = [...this.config.dependencies.filter((d) => !added.has(d.id)), ...dependencies];
   }
 
   /** Run an event to the end and return its last `data` message; an app error rejects. */

@@ -8,7 +8,10 @@ import type { ApiInfo, Config, DependencyConfig, ParameterInfo } from "./types.j
 /** Find the dependency for `"/name"`, `"name"` or a numeric fn_index. */
 export function resolve_dependency(config: Config, endpoint: string | number): DependencyConfig {
   if (typeof endpoint === "number") {
-    const dependency = config.dependencies[endpoint];
+    // Ids equal positions in the config, but listeners added by a `gr.render` run come later.
+    const dependency = config.dependencies[endpoint]?.id === endpoint
+      ? config.dependencies[endpoint]
+      : config.dependencies.find((d) => d.id === endpoint);
     if (!dependency) throw new Error(`There is no fn_index ${endpoint}`);
     return dependency;
   }

@@ -170,6 +170,7 @@ export class Runtime {
     this.graph.remove(old);
     this.view.render?.(config);
     this.graph.add(config.dependencies);
+    this.backend.add_dependencies?.(config.dependencies);
     for (const c of config.components) this.#watch_timer(c.id);
   }
 

@@ -10,6 +10,8 @@ export interface RunningJob extends AsyncIterable<GradioMessage> {
 /** How the runtime starts events on the server (the JS client in the app). */
 export interface Backend {
   submit(fn_index: number, data: unknown[], event_data: unknown, trigger_id: number | null): RunningJob;
+  /** Make listeners created by a `gr.render` run callable (they are not in the config). */
+  add_dependencies?(dependencies: DependencyConfig[]): void;
 }
 
 /** A toast: `gr.Error`, `gr.Warning`, `gr.Info`. */
