@@ -41,13 +41,17 @@ def http_protocol() -> Any:
             self.head_open = True
             self.head_bytes = 0
             self.refused = False
+            self.completed = 0
 
         def data_received(self, data: bytes) -> None:
             if self.refused:  # read and drop the rest, so the client sees the 431, not a reset
                 return
-            head_was_open = self.head_open
+            head_was_open, completed = self.head_open, self.completed
             super().data_received(data)
-            if not (head_was_open and self.head_open):  # count chunks spent inside one head
+            # Count chunks spent inside one head. A chunk that also carried a whole request
+            # (head, body, end) leaves a head open too, the next one's: it is not counted,
+            # or a large upload read in one chunk would pass for a large head.
+            if not (head_was_open and self.head_open and completed == self.completed):
                 return
             self.head_bytes += len(data)
             if self.head_bytes > MAX_HEAD_BYTES:
@@ -63,6 +67,7 @@ def http_protocol() -> Any:
 
         def on_message_complete(self) -> None:
             self.head_open, self.head_bytes = True, 0  # the next request's head starts
+            self.completed += 1
             super().on_message_complete()
 
     return BoundedHttpToolsProtocol
