@@ -8,6 +8,7 @@ container joins that container at once; one created elsewhere waits for `.render
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import inspect
 import itertools
@@ -34,6 +35,25 @@ def next_id() -> int:
     return next(_ids)
 
 
+def _recording_arguments(init: Callable[..., None]) -> Callable[..., None]:
+    """Wrap a block class's `__init__` to keep the arguments the caller gave, by name.
+
+    A listener may return a block instead of a value, e.g. `gr.Textbox(visible=False)`:
+    that is an update of the given props only (`gradio/components/update.py::as_update`),
+    so each block remembers `constructor_args`: what its outermost constructor received.
+    """
+    positional = list(inspect.signature(init).parameters)[1:]  # without `self`
+
+    @functools.wraps(init)
+    def __init__(self: Block, *args: Any, **kwargs: Any) -> None:
+        if "constructor_args" not in self.__dict__:
+            # in the caller's order: positional arguments, then keywords as written
+            self.constructor_args = {**dict(zip(positional, args, strict=False)), **kwargs}
+        init(self, *args, **kwargs)
+
+    return __init__
+
+
 class Block:
     """Anything that has an id in the page: components, layouts and the app itself.
 
@@ -52,12 +72,16 @@ class Block:
     """Constructor arguments that Gradio does not send in the config `props`."""
     EVENTS: ClassVar[tuple[str, ...]] = ()
     """Event names this block supports (collected from its `EventListener`s)."""
+    constructor_args: dict[str, Any]
+    """The arguments its constructor was given, by name (positional ones too)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         from gradio.events.listener import collect_events
 
         cls.EVENTS = collect_events(cls)
+        if "__init__" in cls.__dict__:
+            cls.__init__ = _recording_arguments(cls.__dict__["__init__"])  # type: ignore[method-assign]
 
     def __init__(
         self,

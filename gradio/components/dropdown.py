@@ -151,7 +151,7 @@ class Dropdown(HasChoices, FormComponent):
             return [self.choice_to_python(v, "Dropdown", self.allow_custom_value) for v in payload]
         if isinstance(payload, list):
             raise Error("Dropdown expects one value, got a list (set multiselect=True).")
-        return self.choice_to_python(payload, "Dropdown", self.allow_custom_value)
+        return self.choice_to_python(payload, "Dropdown", self.allow_custom_value, plain=True)
 
     def postprocess(self, value: Any) -> Any:
         """The selection as sent to the page (a list for multiselect; `None` stays `None`)."""

@@ -37,13 +37,21 @@ class HasChoices:
         if self.type not in ("value", "index"):
             raise InvalidValueError(component, "type", f"{self.type!r} is not 'value' or 'index'")
 
-    def choice_to_python(self, value: Any, component: str, allow_custom: bool) -> Any:
-        """One chosen value as the user's function receives it (`type="index"`: its index)."""
+    def choice_to_python(
+        self, value: Any, component: str, allow_custom: bool, *, plain: bool = False
+    ) -> Any:
+        """One chosen value as the user's function receives it (`type="index"`: its index).
+
+        A value that is not a choice is refused with Gradio's message, e.g.
+        ``Value: 'x' (type: <class 'str'>) is not in the list of choices: ['a']``, or with
+        `plain` (a single-choice Dropdown): ``Value: x is not in the list of choices: ['a']``.
+        """
         values = self.choice_values
         if value not in values:
             if allow_custom and self.type == "value":
                 return value
-            raise Error(f"Value {value!r} is not in the list of choices of {component}: {values}.")
+            shown = f"{value}" if plain else f"{value!r} (type: {type(value)})"
+            raise Error(f"Value: {shown} is not in the list of choices: {values}")
         return values.index(value) if self.type == "index" else value
 
     def choices_config(self) -> list[list[Any]]:

@@ -47,3 +47,22 @@ def skip() -> dict[str, Any]:
 def is_update(value: Any) -> bool:
     """Whether a returned value is a `gr.update(...)` / `gr.skip()` dict."""
     return isinstance(value, dict) and value.get("__type__") == "update"
+
+
+def as_update(block: Any) -> dict[str, Any]:
+    """A block returned by a listener, as the update it means (Gradio's rule).
+
+    Only the arguments given to its constructor count, in their order, read back from
+    the block as it normalised them (`choices=["a"]` → `[("a", "a")]`); `value` stays as
+    given (the run layer postprocesses it like any update's value). For example
+    `gr.Textbox(lines=8, visible=True)` → `{"lines": 8, "visible": True, "__type__": "update"}`.
+    """
+    props: dict[str, Any] = {}
+    for name, given in getattr(block, "constructor_args", {}).items():
+        if name in ("render", "key", "every", "inputs"):
+            continue
+        props[name] = given if name == "value" else getattr(block, name, given)
+    if "value" in props:
+        props["value"] = props.pop("value")  # last, as Gradio sends it
+    props["__type__"] = "update"
+    return props

@@ -23,6 +23,8 @@ from typing import Any
 import anyio
 import anyio.to_thread
 
+from gradio.blocks.block import Block
+from gradio.components.update import as_update
 from gradio.queue.session import SessionStore
 
 UPDATE = "__type__"
@@ -331,6 +333,8 @@ def _split_outputs(outputs: list[Any], value: Any) -> list[Any]:
 
 
 def _postprocess(fn: Any, component: Any, value: Any) -> Any:
+    if isinstance(value, Block):  # `return gr.Textbox(visible=False)`: an update
+        value = as_update(value)
     if _is_update(value):
         if "value" in value and fn.postprocess:
             return {**value, "value": component.postprocess(value["value"])}
