@@ -12,6 +12,7 @@ loop ends.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -25,6 +26,11 @@ _event_levels: ContextVar[tuple[object, list[ProgressUnit]] | None] = ContextVar
     "radiogram_progress", default=None
 )
 """The reporter of the event running in this context and its progress levels."""
+
+_levels_by_event: weakref.WeakKeyDictionary[object, list[ProgressUnit]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Progress levels of each running event, keyed by its reporter (freed with it)."""
 
 
 @dataclass(slots=True)
@@ -74,6 +80,13 @@ class Progress:
         the same time in several threads; the levels live in the event's context instead.
         """
         reporter = current_reporter.get()
+        if reporter is not None:
+            # A sync generator steps in a fresh copy of the event's context each time, so a
+            # context variable set during one step is gone at the next: key by the event.
+            levels = _levels_by_event.get(reporter)
+            if levels is None:
+                levels = _levels_by_event[reporter] = []
+            return levels
         current = _event_levels.get()
         if current is None or current[0] is not reporter:
             current = (reporter, [])

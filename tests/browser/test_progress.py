@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import pytest
 from playwright.sync_api import Page, expect
 
 
@@ -38,11 +37,6 @@ def test_a_generator_with_progress_shows_the_bar_over_its_output_while_streaming
     expect(bar).to_have_count(0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server: a generator's progress.tqdm levels are reported empty after the first "
-    "yield (progress_data: []), so the bar disappears; Gradio keeps reporting them",
-)
 def test_a_generator_looping_over_progress_tqdm_keeps_its_bar_while_streaming(
     page: Page, serve_app: Callable[..., str]
 ) -> None:

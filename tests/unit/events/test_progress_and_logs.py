@@ -135,3 +135,18 @@ def test_error_carries_its_display_options() -> None:
 
     assert str(error) == "bad input"
     assert (error.duration, error.visible, error.title) == (5, True, "Oops")
+
+
+def test_a_generator_stepped_in_fresh_context_copies_keeps_its_progress_levels() -> None:
+    # The queue runs each step of a sync generator in a copy of the event's context, as a
+    # worker thread does; levels set during one step must still be there at the next.
+    def count(progress: gr.Progress = gr.Progress()) -> Iterator[int]:
+        yield from progress.tqdm(range(3), desc="counting")
+
+    with inside_an_event() as recorder:
+        event_context = contextvars.copy_context()
+        steps = count()
+        values = [event_context.copy().run(next, steps) for _ in range(3)]
+    assert values == [0, 1, 2]
+    indexes = [[level["index"] for level in data] for data in recorder.progress_messages]
+    assert indexes == [[0], [1], [2]]
