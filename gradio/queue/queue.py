@@ -426,17 +426,26 @@ class Queue:
             return
         finished = False
         try:
-            async for item in _drain(mailbox, QUEUE_WIRE):
-                yield item
+            # `_drain` inlined: this loop runs once per streamed chunk of every session.
+            while True:
+                item = await mailbox.get(HEARTBEAT_INTERVAL)
+                if item is not None:
+                    yield item
+                elif mailbox.drained:
+                    break
+                else:
+                    yield QUEUE_WIRE.heartbeat()
             if self.mailboxes.get(session_hash) is mailbox:
                 del self.mailboxes[session_hash]
             finished = True
             yield QUEUE_WIRE.frame(messages.close_stream()) or b""
         finally:
+            mailbox.close()
             if not finished:
                 self._abandon(session_hash, mailbox)
 
     def _abandon(self, session_hash: str, mailbox: Mailbox) -> None:
+        mailbox.close()
         if self.mailboxes.get(session_hash) is mailbox:
             del self.mailboxes[session_hash]
         for event_id in list(mailbox.pending):
@@ -463,14 +472,17 @@ REST_WIRE = RestWire()
 
 
 async def _drain(mailbox: Mailbox, wire: Wire) -> AsyncIterator[bytes]:
-    while True:
-        item = await mailbox.get(HEARTBEAT_INTERVAL)
-        if item is not None:
-            yield item
-        elif mailbox.drained:
-            return
-        else:
-            yield wire.heartbeat()
+    try:
+        while True:
+            item = await mailbox.get(HEARTBEAT_INTERVAL)
+            if item is not None:
+                yield item
+            elif mailbox.drained:
+                return
+            else:
+                yield wire.heartbeat()
+    finally:
+        mailbox.close()
 
 
 async def _limited(steps: AsyncIterator[Step], time_limit: float) -> AsyncIterator[Step]:

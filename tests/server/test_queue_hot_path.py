@@ -68,6 +68,20 @@ async def test_a_silent_mailbox_times_out_so_the_stream_can_send_a_heartbeat() -
     assert not mailbox.drained
 
 
+async def test_heartbeats_repeat_while_silent_and_a_message_restarts_the_silence() -> None:
+    mailbox = Mailbox()
+    mailbox.pending.add("slow")
+    assert await mailbox.get(timeout=0.05) is None
+
+    started = time.monotonic()
+    assert await mailbox.get(timeout=0.05) is None  # the next silence, as long again
+    assert 0.03 < time.monotonic() - started < 1.0
+
+    asyncio.get_running_loop().call_later(0.02, mailbox.put, b"data: late\n\n")
+    assert await mailbox.get(timeout=0.05) == b"data: late\n\n"
+    mailbox.close()
+
+
 class AsyncShout:
     """A callable object whose `__call__` is a coroutine function."""
 
