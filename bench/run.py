@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROFILES: dict[str, dict[str, Any]] = {
     "smoke": dict(imports=2, starts=1, users=[2], duration=1.5, events=200, stream_users=5,
                   tokens=20, rate=100, calls=3, loads=1, clicks=2, rounds=1),
-    "quick": dict(imports=5, starts=2, users=[1, 50], duration=5, events=10_000,
+    "quick": dict(imports=5, starts=2, users=[1, 50], duration=5, events=3_000,
                   stream_users=250, tokens=500, rate=100, calls=10, loads=5, clicks=5, rounds=1),
     "full": dict(imports=9, starts=3, users=[1, 10, 50], duration=8, events=10_000,
                  stream_users=250, tokens=500, rate=100, calls=20, loads=9, clicks=10, rounds=2),
@@ -72,7 +72,8 @@ def run(
     for name, measure_fn in scenarios(profile).items():
         if only and name.split("_")[0] not in only and name not in only:
             continue
-        for _ in range(profile["rounds"]):
+        # Memory is a figure of RSS, not of time: one long round says it all.
+        for _ in range(1 if name == "memory" else profile["rounds"]):
             for side, python in sides.items():
                 _measure(results, side, name, partial(measure_fn, python))
             if name == "stream":
