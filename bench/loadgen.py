@@ -14,15 +14,15 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import orjson
+from rawhttp import Connection, HTTPError
 
 API = "/gradio_api"
-JSON_HEADERS = {"content-type": "application/json"}
 
 
 @dataclass
@@ -97,14 +97,14 @@ async def fn_index_of(client: httpx.AsyncClient, url: str, api_name: str) -> int
     raise LookupError(f"no endpoint named {api_name!r}")
 
 
-async def sse_data(response: httpx.Response) -> AsyncIterator[bytes]:
+async def sse_data(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     """The `data:` payloads of an event stream, parsed from raw bytes.
 
-    Cheaper than `aiter_lines()` (no text decoding, no per-line objects): the load
-    generator shares the machine with the server, so its own cost must stay small.
+    Cheaper than decoding lines: the load generator shares the machine with the server,
+    so its own cost must stay small.
     """
     buffer = b""
-    async for chunk in response.aiter_bytes():
+    async for chunk in chunks:
         buffer += chunk.replace(b"\r\n", b"\n") if b"\r" in chunk else chunk
         *events, buffer = buffer.split(b"\n\n")
         for event in events:
@@ -113,56 +113,48 @@ async def sse_data(response: httpx.Response) -> AsyncIterator[bytes]:
                     yield line[5:].lstrip(b" ")
 
 
-async def queue_call(
-    client: httpx.AsyncClient, url: str, fn_index: int, data: list[Any]
-) -> CallResult:
-    """One event through the queue on a fresh session."""
+async def queue_call(connection: Connection, fn_index: int, data: list[Any]) -> CallResult:
+    """One event through the queue on a fresh session: join, then read the stream."""
     session = uuid.uuid4().hex
     started = time.perf_counter()
-    joined = await client.post(
-        f"{url}{API}/queue/join",
-        content=orjson.dumps({"data": data, "fn_index": fn_index, "session_hash": session}),
-        headers=JSON_HEADERS,
-    )
-    if joined.status_code != 200:
-        return CallResult(time.perf_counter() - started, None, error=f"join {joined.status_code}")
+    body = orjson.dumps({"data": data, "fn_index": fn_index, "session_hash": session})
+    status, _ = await connection.request("POST", f"{API}/queue/join", body)
+    if status != 200:
+        return CallResult(time.perf_counter() - started, None, error=f"join {status}")
     result = CallResult(0.0, None)
     current: list[Any] | None = None
-    async with client.stream(
-        "GET", f"{url}{API}/queue/data", params={"session_hash": session}
-    ) as response:
-        async for payload in sse_data(response):
-            message = orjson.loads(payload)
-            kind = message.get("msg")
-            if kind == "process_generating":
-                output = message["output"]["data"]
-                if current is None:
-                    current = output
-                else:
-                    current = [apply_diff(v, ops) for v, ops in zip(current, output, strict=True)]
-                result.steps.append(list(current))
-            elif kind == "process_completed":
-                result.latency = time.perf_counter() - started
-                if message.get("success"):
-                    result.output = message["output"]["data"]
-                else:
-                    result.error = str(message["output"].get("error"))
-            elif kind in ("close_stream", "unexpected_error"):
-                break
+    stream = connection.stream(f"{API}/queue/data?session_hash={session}")
+    async for payload in sse_data(stream):
+        message = orjson.loads(payload)
+        kind = message.get("msg")
+        if kind == "process_generating":
+            output = message["output"]["data"]
+            if current is None:
+                current = output
+            else:
+                current = [apply_diff(v, ops) for v, ops in zip(current, output, strict=True)]
+            result.steps.append(list(current))
+        elif kind == "process_completed":
+            result.latency = time.perf_counter() - started
+            if message.get("success"):
+                result.output = message["output"]["data"]
+            else:
+                result.error = str(message["output"].get("error"))
+        elif kind == "unexpected_error":
+            result.error = str(message.get("message"))
+        # `close_stream` is followed by the end of the body: read on to keep the connection.
     if result.output is None and result.error is None:
         result.error = "stream ended without process_completed"
     return result
 
 
-async def bare_sse_call(client: httpx.AsyncClient, url: str) -> CallResult:
+async def bare_sse_call(connection: Connection) -> CallResult:
     """One call of the bare Starlette baseline (`apps/bare_sse_app.py`)."""
     started = time.perf_counter()
     result = CallResult(0.0, None)
-    async with client.stream("GET", f"{url}/stream") as response:
-        async for payload in sse_data(response):
-            value = orjson.loads(payload)
-            if value == "[DONE]":
-                break
+    async for payload in sse_data(connection.stream("/stream")):
+        value = orjson.loads(payload)
+        if value != "[DONE]":
             result.steps.append([value])
     result.latency = time.perf_counter() - started
     result.output = result.steps[-1] if result.steps else None
@@ -170,41 +162,46 @@ async def bare_sse_call(client: httpx.AsyncClient, url: str) -> CallResult:
 
 
 async def run_load(
-    call: Callable[[httpx.AsyncClient], Any],
+    call: Callable[[Connection], Awaitable[CallResult]],
+    url: str,
     users: int,
     duration: float | None = None,
     requests_per_user: int | None = None,
     check: Callable[[CallResult], bool] = lambda r: r.error is None,
 ) -> LoadReport:
-    """Run `users` concurrent loops of `call` for `duration` s or `requests_per_user` calls."""
+    """Run `users` concurrent loops of `call` for `duration` s or `requests_per_user` calls.
+
+    Each user has its own keep-alive connection to `url`.
+    """
     latencies: list[float] = []
     counts = {"ok": 0, "errors": 0}
-    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
     cpu_before = time.process_time()
-    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        started = time.perf_counter()
-        deadline = started + duration if duration else None
+    started = time.perf_counter()
+    deadline = started + duration if duration else None
 
-        async def user() -> None:
-            done = 0
-            while True:
-                if deadline is not None and time.perf_counter() >= deadline:
-                    return
-                if requests_per_user is not None and done >= requests_per_user:
-                    return
-                done += 1
-                try:
-                    result = await call(client)
-                except httpx.HTTPError as error:
-                    result = CallResult(0.0, None, error=repr(error))
-                if check(result):
-                    counts["ok"] += 1
-                    latencies.append(result.latency)
-                else:
-                    counts["errors"] += 1
+    async def user() -> None:
+        connection = Connection(url)
+        done = 0
+        while True:
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+            if requests_per_user is not None and done >= requests_per_user:
+                break
+            done += 1
+            try:
+                result = await call(connection)
+            except (HTTPError, OSError) as error:
+                connection.close()
+                result = CallResult(0.0, None, error=repr(error))
+            if check(result):
+                counts["ok"] += 1
+                latencies.append(result.latency)
+            else:
+                counts["errors"] += 1
+        connection.close()
 
-        await asyncio.gather(*(user() for _ in range(users)))
-        elapsed = time.perf_counter() - started
+    await asyncio.gather(*(user() for _ in range(users)))
+    elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_before
     return LoadReport(users, counts["ok"], counts["errors"], elapsed, latencies, cpu)
 
@@ -214,16 +211,16 @@ async def echo_load(url: str, users: int, duration: float, api_name: str = "echo
     async with httpx.AsyncClient() as client:
         fn_index = await fn_index_of(client, url, api_name)
 
-    async def call(client: httpx.AsyncClient) -> CallResult:
-        return await echo_call(client, url, fn_index)
+    async def call(connection: Connection) -> CallResult:
+        return await echo_call(connection, fn_index)
 
-    return await run_load(call, users, duration=duration)
+    return await run_load(call, url, users, duration=duration)
 
 
-async def echo_call(client: httpx.AsyncClient, url: str, fn_index: int) -> CallResult:
+async def echo_call(connection: Connection, fn_index: int) -> CallResult:
     """One echo event with a fresh random text; an output other than that text is an error."""
     text = uuid.uuid4().hex
-    result = await queue_call(client, url, fn_index, [text])
+    result = await queue_call(connection, fn_index, [text])
     if result.error is None and result.output != [text]:
         result.error = f"bad output {result.output!r}"
     return result

@@ -20,6 +20,7 @@ import httpx
 import loadgen
 import swarm
 from procs import start_app
+from rawhttp import Connection
 
 IMPORT_PROBE = (
     "import time, os; t = time.perf_counter(); import gradio; d = time.perf_counter() - t; "
@@ -184,6 +185,7 @@ def image_round_trip(python: str, calls: int) -> dict[str, float]:
         async def drive() -> None:
             async with httpx.AsyncClient(timeout=60) as client:
                 fn_index = await loadgen.fn_index_of(client, server.url, "flip")
+                connection = Connection(server.url)
                 image = png_bytes()
                 for _ in range(calls):
                     started = time.perf_counter()
@@ -193,7 +195,7 @@ def image_round_trip(python: str, calls: int) -> dict[str, float]:
                     )
                     path = uploaded.json()[0]
                     payload = {"path": path, "meta": {"_type": "gradio.FileData"}}
-                    result = await loadgen.queue_call(client, server.url, fn_index, [payload])
+                    result = await loadgen.queue_call(connection, fn_index, [payload])
                     if result.error or not result.output:
                         raise RuntimeError(f"image call failed: {result.error}")
                     got = await client.get(result.output[0]["url"])
@@ -215,10 +217,11 @@ def chat_round_trip(python: str, calls: int) -> dict[str, float]:
         async def drive() -> None:
             async with httpx.AsyncClient(timeout=60) as client:
                 fn_index = await loadgen.fn_index_of(client, server.url, "bot")
+                connection = Connection(server.url)
                 for i in range(calls):
                     # The endpoint's second input is the history State (sent as null).
                     data = [f"hi {i}", None]
-                    result = await loadgen.queue_call(client, server.url, fn_index, data)
+                    result = await loadgen.queue_call(connection, fn_index, data)
                     if result.error is not None:
                         raise RuntimeError(f"chat call failed: {result.error}")
                     latencies.append(result.latency)

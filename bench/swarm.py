@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 import httpx
 import loadgen
+from rawhttp import Connection
 
 Kind = Literal["echo", "queue", "bare"]
 """`echo`: the echo endpoint, output checked; `queue`: any endpoint with fixed data;
@@ -104,12 +105,12 @@ async def work(workload: Workload) -> loadgen.LoadReport:
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
 
-    async def call(client: httpx.AsyncClient) -> loadgen.CallResult:
+    async def call(connection: Connection) -> loadgen.CallResult:
         if workload.kind == "echo":
-            return await loadgen.echo_call(client, workload.url, fn_index)
+            return await loadgen.echo_call(connection, fn_index)
         if workload.kind == "bare":
-            return await loadgen.bare_sse_call(client, workload.url)
-        return await loadgen.queue_call(client, workload.url, fn_index, workload.data or [])
+            return await loadgen.bare_sse_call(connection)
+        return await loadgen.queue_call(connection, fn_index, workload.data or [])
 
     tokens = workload.tokens
 
@@ -120,6 +121,7 @@ async def work(workload: Workload) -> loadgen.LoadReport:
 
     return await loadgen.run_load(
         call,
+        workload.url,
         workload.users,
         duration=workload.duration,
         requests_per_user=workload.requests_per_user,
