@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import wave
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,13 +117,6 @@ CALLS: dict[str, list[Call]] = {
     ],
     "html_app": [Call("/card", ("Ann",))],
 }
-
-
-@pytest.fixture(scope="session")
-def hosts() -> Iterator[Hosts]:
-    started = Hosts()
-    yield started
-    started.stop()
 
 
 @pytest.fixture(scope="session")

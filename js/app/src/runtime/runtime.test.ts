@@ -41,6 +41,15 @@ describe("triggering dependencies", () => {
     expect(backend.jobs[0]?.call).toMatchObject({ fn_index: 0, trigger_id: 0 });
   });
 
+  it("load events target the root block, which is not 0 for an app built after another", async () => {
+    const view = new FakeView([{ id: 41, type: "textbox" }]);
+    const backend = new FakeBackend();
+    const runtime = new Runtime([dep({ id: 0, targets: [[40, "load"]], outputs: [41] })], backend, view);
+    runtime.start([41], 40);
+    await settle();
+    expect(backend.jobs[0]?.call).toMatchObject({ fn_index: 0, trigger_id: 40 });
+  });
+
   it("State inputs are sent as null and State outputs never overwritten", async () => {
     const view = new FakeView([
       { id: 1, type: "number", value: 4 },
@@ -91,13 +100,13 @@ describe("chains run client side", () => {
     expect(backend.jobs[1]?.call).toMatchObject({ fn_index: 1, data: ["b"], trigger_id: 3, event_data: null });
   });
 
-  it(".then also follows a failure", async () => {
+  it(".then does not follow a failure (as Gradio 6.31's page: only .failure steps do)", async () => {
     const { backend, runtime } = chain("then");
     runtime.trigger(3, "click");
     await settle();
     backend.jobs[0]!.fail("no");
     await settle();
-    expect(backend.of(1)).toHaveLength(1);
+    expect(backend.of(1)).toHaveLength(0);
   });
 
   it(".success follows only success and .failure only failure", async () => {

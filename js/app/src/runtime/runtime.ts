@@ -35,10 +35,13 @@ export class Runtime {
     this.#timers = new Timers((id) => this.trigger(id, "tick"));
   }
 
-  /** Start the app: timers for every `timer` component, then the `load` events (target 0). */
-  start(component_ids: number[]): void {
+  /**
+   * Start the app: timers for every `timer` component, then the `load` events, which
+   * target the root block (id 0 only when the app was the first built in its process).
+   */
+  start(component_ids: number[], root_id = 0): void {
     for (const id of component_ids) this.#watch_timer(id);
-    this.trigger(0, "load");
+    this.trigger(root_id, "load");
   }
 
   /** Stop timers and running events (the page is going away). */
@@ -84,7 +87,8 @@ export class Runtime {
     }
     const next = this.#gate.release(dep);
     for (const follower of this.graph.followers(dep.id)) {
-      if (follower.trigger_only_on_success && outcome === "failure") continue;
+      // Gradio 6.31's page runs only `.failure` steps after an error: not `.then` ones.
+      if (!follower.trigger_only_on_failure && outcome === "failure") continue;
       if (follower.trigger_only_on_failure && outcome !== "failure") continue;
       const trigger_id = outcome === "cancelled" ? null : trigger.trigger_id;
       this.#schedule(follower, { trigger_id, event_data: null });
