@@ -3,7 +3,7 @@
 import gradio as gr
 
 
-def respond(message: str, history: list, system_prompt: str, tokens: float) -> str:
+def respond(message: str, history: list[dict[str, str]], system_prompt: str, tokens: float) -> str:
     reply = f"{system_prompt}: {message} ({len(history)} earlier, {int(tokens)} tokens)"
     return reply
 

@@ -1,9 +1,11 @@
 """Chatbot with gr.ChatMessage metadata: a tool call shown as a thought."""
 
+from typing import Any
+
 import gradio as gr
 
 
-def answer(message: str, history: list):
+def answer(message: str, history: list[Any]) -> tuple[str, list[Any]]:
     history = [*history, gr.ChatMessage(role="user", content=message)]
     history.append(
         gr.ChatMessage(

@@ -9,7 +9,7 @@ CITIES = {
 }
 
 
-def update_cities(country: str):
+def update_cities(country: str) -> gr.Dropdown:
     cities = CITIES.get(country, [])
     return gr.Dropdown(choices=cities, value=cities[0] if cities else None, interactive=True)
 

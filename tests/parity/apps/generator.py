@@ -1,11 +1,12 @@
 """Streaming outputs: a generator that yields partial results."""
 
 import time
+from collections.abc import Iterator
 
 import gradio as gr
 
 
-def count_up(n: float):
+def count_up(n: float) -> Iterator[str]:
     text = ""
     for i in range(int(n)):
         text += str(i)
@@ -13,7 +14,7 @@ def count_up(n: float):
         yield text
 
 
-def spell(word: str):
+def spell(word: str) -> Iterator[tuple[str, int]]:
     for i in range(1, len(word) + 1):
         yield word[:i], i
 

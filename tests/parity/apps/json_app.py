@@ -3,7 +3,7 @@
 import gradio as gr
 
 
-def profile(name: str, age: float, likes: list[str]) -> dict:
+def profile(name: str, age: float, likes: list[str]) -> dict[str, object]:
     return {"name": name, "age": age, "likes": likes, "adult": age >= 18, "none": None}
 
 

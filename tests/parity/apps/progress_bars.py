@@ -5,7 +5,7 @@ import time
 import gradio as gr
 
 
-def slow_echo(text: str, progress=gr.Progress()) -> str:
+def slow_echo(text: str, progress: gr.Progress = gr.Progress()) -> str:
     progress(0, desc="Starting")
     time.sleep(0.05)
     progress(0.5, desc="Halfway")
@@ -13,7 +13,7 @@ def slow_echo(text: str, progress=gr.Progress()) -> str:
     return text
 
 
-def count_letters(text: str, progress=gr.Progress()) -> int:
+def count_letters(text: str, progress: gr.Progress = gr.Progress()) -> int:
     total = 0
     for _ in progress.tqdm(list(text), desc="Counting"):
         total += 1

@@ -9,7 +9,8 @@ def sepia(input_img: np.ndarray) -> np.ndarray:
     sepia_filter = np.array([[0.393, 0.769, 0.189], [0.349, 0.686, 0.168], [0.272, 0.534, 0.131]])
     sepia_img = input_img.dot(sepia_filter.T)
     sepia_img /= sepia_img.max()
-    return (sepia_img * 255).astype(np.uint8)
+    result: np.ndarray = (sepia_img * 255).astype(np.uint8)
+    return result
 
 
 demo = gr.Interface(sepia, gr.Image(), "image")

@@ -1,9 +1,11 @@
 """Updating component properties: visible, interactive, choices, label."""
 
+from typing import Any
+
 import gradio as gr
 
 
-def change_textbox(choice: str):
+def change_textbox(choice: str) -> gr.Textbox:
     if choice == "short":
         return gr.Textbox(lines=2, visible=True, label="Short")
     if choice == "long":
@@ -11,11 +13,11 @@ def change_textbox(choice: str):
     return gr.Textbox(visible=False)
 
 
-def lock(locked: bool):
+def lock(locked: bool) -> tuple[dict[str, Any], gr.Button]:
     return gr.update(interactive=not locked), gr.Button(interactive=not locked)
 
 
-def new_choices(n: float):
+def new_choices(n: float) -> gr.Dropdown:
     return gr.Dropdown(choices=[f"item {i}" for i in range(int(n))], value=None)
 
 
