@@ -9,7 +9,7 @@ knows which files each component needs. Naming them in the page's `<head>` lets 
 them download while the main script does:
 
     <link rel="modulepreload" crossorigin href="./assets/Textbox-BG67eixv.js">
-    <link rel="preload" as="style" href="./assets/Textbox-D7yVX85O.css">
+    <link rel="preload" as="style" crossorigin href="./assets/Textbox-D7yVX85O.css">
 
 Without a manifest (an older build) the page simply has no preload tags.
 """
@@ -48,7 +48,7 @@ def preload_links(component_types: set[str], manifest: dict[str, Any]) -> bytes:
     for key in sorted(_entries_for(component_types, manifest)):
         _collect(key, manifest, seen, scripts, styles)
     tags = [f'<link rel="modulepreload" crossorigin href="./{_attr(f)}">' for f in scripts]
-    tags += [f'<link rel="preload" as="style" href="./{_attr(f)}">' for f in styles]
+    tags += [f'<link rel="preload" as="style" crossorigin href="./{_attr(f)}">' for f in styles]
     return "".join(tags).encode()
 
 

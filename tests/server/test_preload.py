@@ -64,8 +64,8 @@ def test_a_component_brings_its_chunk_its_imports_and_their_css_once() -> None:
         '<link rel="modulepreload" crossorigin href="./assets/Textbox-t1.js">'
         '<link rel="modulepreload" crossorigin href="./assets/Block-b1.js">'
         '<link rel="modulepreload" crossorigin href="./assets/CopyButton-c1.js">'
-        '<link rel="preload" as="style" href="./assets/Textbox-t1.css">'
-        '<link rel="preload" as="style" href="./assets/Block-b1.css">'
+        '<link rel="preload" as="style" crossorigin href="./assets/Textbox-t1.css">'
+        '<link rel="preload" as="style" crossorigin href="./assets/Block-b1.css">'
     )
 
 
@@ -81,7 +81,7 @@ async def test_the_page_preloads_the_chunks_of_the_components_it_renders(
     page = (await client.get("/")).text
 
     assert '<link rel="modulepreload" crossorigin href="./assets/Textbox-t1.js">' in page
-    assert '<link rel="preload" as="style" href="./assets/Block-b1.css">' in page
+    assert '<link rel="preload" as="style" crossorigin href="./assets/Block-b1.css">' in page
     assert "Slider-s1.js" not in page  # not on this page
     assert 'modulepreload crossorigin href="./assets/index-main.js"' not in page
     assert page.index("window.gradio_config") < page.index("modulepreload")
