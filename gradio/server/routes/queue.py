@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from gradio.events.request import Request as GradioRequest
 from gradio.queue.queue import Queue, QueueFullError
+from gradio.queue.unload import schedule_unload
 from gradio.server.auth import request_username, unauthenticated_response
 from gradio.server.bodies import check_fields, json_body
 from gradio.server.root_url import root_url
@@ -146,3 +147,4 @@ async def _alive(queue: Queue, session_hash: str) -> AsyncIterator[bytes]:
             await asyncio.sleep(HEARTBEAT_SECONDS)
     finally:
         queue.states.end(session_hash)
+        schedule_unload(queue.blocks.fns, session_hash)
