@@ -185,22 +185,22 @@ def image_round_trip(python: str, calls: int) -> dict[str, float]:
         async def drive() -> None:
             async with httpx.AsyncClient(timeout=60) as client:
                 fn_index = await loadgen.fn_index_of(client, server.url, "flip")
-                connection = Connection(server.url)
-                image = png_bytes()
-                for _ in range(calls):
-                    started = time.perf_counter()
-                    uploaded = await client.post(
-                        f"{server.url}/gradio_api/upload",
-                        files=[("files", (f"{uuid.uuid4().hex}.png", image, "image/png"))],
-                    )
-                    path = uploaded.json()[0]
-                    payload = {"path": path, "meta": {"_type": "gradio.FileData"}}
-                    result = await loadgen.queue_call(connection, fn_index, [payload])
-                    if result.error or not result.output:
-                        raise RuntimeError(f"image call failed: {result.error}")
-                    got = await client.get(result.output[0]["url"])
-                    got.raise_for_status()
-                    latencies.append(time.perf_counter() - started)
+                async with Connection(server.url) as connection:
+                    image = png_bytes()
+                    for _ in range(calls):
+                        started = time.perf_counter()
+                        uploaded = await client.post(
+                            f"{server.url}/gradio_api/upload",
+                            files=[("files", (f"{uuid.uuid4().hex}.png", image, "image/png"))],
+                        )
+                        path = uploaded.json()[0]
+                        payload = {"path": path, "meta": {"_type": "gradio.FileData"}}
+                        result = await loadgen.queue_call(connection, fn_index, [payload])
+                        if result.error or not result.output:
+                            raise RuntimeError(f"image call failed: {result.error}")
+                        got = await client.get(result.output[0]["url"])
+                        got.raise_for_status()
+                        latencies.append(time.perf_counter() - started)
 
         asyncio.run(drive())
     finally:
@@ -217,14 +217,14 @@ def chat_round_trip(python: str, calls: int) -> dict[str, float]:
         async def drive() -> None:
             async with httpx.AsyncClient(timeout=60) as client:
                 fn_index = await loadgen.fn_index_of(client, server.url, "bot")
-                connection = Connection(server.url)
-                for i in range(calls):
-                    # The endpoint's second input is the history State (sent as null).
-                    data = [f"hi {i}", None]
-                    result = await loadgen.queue_call(connection, fn_index, data)
-                    if result.error is not None:
-                        raise RuntimeError(f"chat call failed: {result.error}")
-                    latencies.append(result.latency)
+                async with Connection(server.url) as connection:
+                    for i in range(calls):
+                        # The endpoint's second input is the history State (sent as null).
+                        data = [f"hi {i}", None]
+                        result = await loadgen.queue_call(connection, fn_index, data)
+                        if result.error is not None:
+                            raise RuntimeError(f"chat call failed: {result.error}")
+                        latencies.append(result.latency)
 
         asyncio.run(drive())
     finally:

@@ -65,6 +65,12 @@ class Connection:
             if not finished:
                 self.close()
 
+    async def __aenter__(self) -> Connection:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Drop the connection; the next request opens a new one."""
         if self._writer is not None:
