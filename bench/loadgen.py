@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import time
 import uuid
@@ -104,13 +105,19 @@ async def sse_data(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     so its own cost must stay small.
     """
     buffer = b""
-    async for chunk in chunks:
-        buffer += chunk.replace(b"\r\n", b"\n") if b"\r" in chunk else chunk
-        *events, buffer = buffer.split(b"\n\n")
-        for event in events:
-            for line in event.split(b"\n"):
-                if line.startswith(b"data:"):
-                    yield line[5:].lstrip(b" ")
+    try:
+        async for chunk in chunks:
+            buffer += chunk.replace(b"\r\n", b"\n") if b"\r" in chunk else chunk
+            *events, buffer = buffer.split(b"\n\n")
+            for event in events:
+                for line in event.split(b"\n"):
+                    if line.startswith(b"data:"):
+                        yield line[5:].lstrip(b" ")
+    finally:
+        # Stopping early must end the connection's stream now, not when it is collected.
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()
 
 
 async def queue_call(connection: Connection, fn_index: int, data: list[Any]) -> CallResult:
@@ -121,10 +128,19 @@ async def queue_call(connection: Connection, fn_index: int, data: list[Any]) -> 
     status, _ = await connection.request("POST", f"{API}/queue/join", body)
     if status != 200:
         return CallResult(time.perf_counter() - started, None, error=f"join {status}")
+    stream = connection.stream(f"{API}/queue/data?session_hash={session}")
+    async with contextlib.aclosing(sse_data(stream)) as payloads:
+        result = await _read_queue_stream(payloads, started)
+    if result.output is None and result.error is None:
+        result.error = "stream ended without process_completed"
+    return result
+
+
+async def _read_queue_stream(payloads: AsyncIterator[bytes], started: float) -> CallResult:
+    """Rebuild one event's outputs from its stream's `data:` payloads."""
     result = CallResult(0.0, None)
     current: list[Any] | None = None
-    stream = connection.stream(f"{API}/queue/data?session_hash={session}")
-    async for payload in sse_data(stream):
+    async for payload in payloads:
         message = orjson.loads(payload)
         kind = message.get("msg")
         if kind == "process_generating":
@@ -143,8 +159,6 @@ async def queue_call(connection: Connection, fn_index: int, data: list[Any]) -> 
         elif kind == "unexpected_error":
             result.error = str(message.get("message"))
         # `close_stream` is followed by the end of the body: read on to keep the connection.
-    if result.output is None and result.error is None:
-        result.error = "stream ended without process_completed"
     return result
 
 

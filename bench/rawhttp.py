@@ -73,13 +73,15 @@ class Connection:
 
     def close(self) -> None:
         """Drop the connection; the next request opens a new one."""
-        if self._writer is not None:
+        if self._writer is not None and not self._writer.is_closing():
             self._writer.close()
         self._reader = self._writer = None
 
     async def _exchange(
         self, method: str, target: str, body: bytes | None
     ) -> tuple[int, dict[bytes, bytes]]:
+        if self._writer is not None and self._writer.is_closing():
+            self.close()  # the server ended the keep-alive connection
         if self._writer is None:
             self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
         assert self._reader is not None
