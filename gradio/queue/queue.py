@@ -301,7 +301,10 @@ class Queue:
         reporter = QueueReporter(
             asyncio.get_running_loop(), event.event_id, lambda m: self._send(event, m)
         )
-        current_reporter.set(reporter)
+        # Reset in `finally`: the task's context holds the reporter, whose `send` holds the
+        # event, which holds the task; left set, every finished event is a reference cycle
+        # that only the cyclic collector frees, and a burst leaves RSS at its high-water mark.
+        reporter_token = current_reporter.set(reporter)
         ctx = self.context(
             event.session_hash, event.request, event.event_data, event.trigger_id, event.root_url
         )
@@ -326,7 +329,9 @@ class Queue:
             reporter.close()
             _log_failure(fn, exc)
             self._send(event, failure_message(event.event_id, exc, self.show_error, yielded))
+            _drop_tracebacks(exc)
         finally:
+            current_reporter.reset(reporter_token)
             self._active[fn.concurrency_id] -= 1
             self._forget(event)
             self._dispatch()
@@ -350,6 +355,7 @@ class Queue:
             _log_failure(fn, exc)
             for event in events:
                 self._send(event, failure_message(event.event_id, exc, self.show_error, False))
+            _drop_tracebacks(exc)
         finally:
             self._active[fn.concurrency_id] -= 1
             for event in events:
@@ -532,3 +538,20 @@ def _log_failure(fn: Any, exc: Exception) -> None:
     if isinstance(exc, Error) and not exc.print_exception:
         return
     logger.error("Error in event %s (%s)", fn.id, fn.api_name, exc_info=exc)
+
+
+def _drop_tracebacks(exc: BaseException | None) -> None:
+    """Cut a reported failure loose from the frames it was raised through.
+
+    Those frames hold the event (and the worker's frames hold the future holding the
+    exception), so a kept traceback makes each failed event a reference cycle.
+    """
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        todo += [current.__cause__, current.__context__]
