@@ -23,6 +23,7 @@ from gradio.components.file import File
 from gradio.components.html import HTML
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
+from gradio.components.label import Label
 from gradio.components.markdown import Markdown
 from gradio.components.multimodal_textbox import MultimodalTextbox
 from gradio.components.number import Number
@@ -106,6 +107,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Interface",
     "JSON",
     "KeyUpData",
+    "Label",
     "LikeData",
     "Markdown",
     "MessageDict",

@@ -14,6 +14,7 @@ from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
+from gradio.components.label import Label
 from gradio.components.markdown import Markdown
 from gradio.components.number import Number
 from gradio.components.radio import Radio
@@ -37,6 +38,7 @@ __all__ = [
     "File",
     "FormComponent",
     "Image",
+    "Label",
     "Markdown",
     "MessageDict",
     "MetadataDict",
