@@ -16,6 +16,7 @@ from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDic
 from gradio.components.chatbot import Chatbot
 from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
+from gradio.components.code import Code
 from gradio.components.dataset import Dataset
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
@@ -87,6 +88,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Chatbot",
     "Checkbox",
     "ClearButton",
+    "Code",
     "Column",
     "Component",
     "CopyData",

@@ -10,6 +10,7 @@ from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDic
 from gradio.components.chatbot import Chatbot
 from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
+from gradio.components.code import Code
 from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
 from gradio.components.image import Image
@@ -33,6 +34,7 @@ __all__ = [
     "Chatbot",
     "Checkbox",
     "ClearButton",
+    "Code",
     "Component",
     "Dropdown",
     "File",
