@@ -15,6 +15,7 @@ from gradio.components.button import Button
 from gradio.components.chat_message import ChatMessage, MessageDict, MetadataDict, OptionDict
 from gradio.components.chatbot import Chatbot
 from gradio.components.checkbox import Checkbox
+from gradio.components.checkbox_group import CheckboxGroup
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
 from gradio.components.dataset import Dataset
@@ -87,6 +88,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "ChatMessage",
     "Chatbot",
     "Checkbox",
+    "CheckboxGroup",
     "ClearButton",
     "Code",
     "Column",
