@@ -6,7 +6,7 @@
 
 `run_event` yields one `Step` per result: one for a plain function, one per `yield` of a
 generator and a last one (`final=True`) carrying the last values again. Synchronous user
-code runs in worker threads (bounded by the context's limiter) with the caller's context
+code runs in worker threads (the context's pool, bounded) with the caller's context
 variables, so `gr.Progress` and `gr.Info` find the queue's reporter; coroutines and async
 generators run on the event loop. Exceptions from user code propagate to the caller,
 which turns them into error messages.
@@ -20,11 +20,9 @@ from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import anyio
-import anyio.to_thread
-
 from gradio.blocks.block import Block
 from gradio.components.update import as_update
+from gradio.events.workers import WorkerPool
 from gradio.queue.session import SessionStore
 
 UPDATE = "__type__"
@@ -58,7 +56,7 @@ class RunContext:
         blocks: the app.
         session_hash: whose State values to use.
         states: the app's State store.
-        limiter: bounds the worker threads running synchronous user code.
+        workers: the worker threads running synchronous user code.
         request: the `gr.Request` injected into functions that ask for it.
         event_data: the `event_data` of the join (for `gr.EventData` arguments).
         app_state: the Starlette app state, for the file-processing hooks.
@@ -70,7 +68,7 @@ class RunContext:
     blocks: Any
     session_hash: str
     states: SessionStore
-    limiter: anyio.CapacityLimiter
+    workers: WorkerPool
     request: Any = None
     event_data: Any = None
     app_state: Any = None
@@ -125,16 +123,14 @@ async def run_event(fn: Any, data: list[Any], ctx: RunContext) -> AsyncGenerator
     if fn.is_async:
         value = await user_fn(*args)
     else:
-        value = await anyio.to_thread.run_sync(
-            _call, user_fn, args, limiter=ctx.limiter, abandon_on_cancel=True
-        )
+        value = await ctx.workers.run(_call, user_fn, args)
     yield await _finish(fn, value, ctx, start, final=True)
 
 
 async def _render(fn: Any, args: list[Any], ctx: RunContext, start: float) -> Step:
     """Run a `gr.render` function: its container output stays null, the new sub-tree
     goes out as `render_config` and its listeners become callable for this session."""
-    config = await anyio.to_thread.run_sync(_call_render, fn.fn, args, ctx, limiter=ctx.limiter)
+    config = await ctx.workers.run(_call_render, fn.fn, args, ctx)
     duration = time.monotonic() - start
     return Step([None] * len(fn.outputs), final=True, duration=duration, render_config=config)
 
@@ -169,7 +165,7 @@ async def run_batch(fn: Any, batch: list[list[Any]], ctxs: list[RunContext]) -> 
     Parameters:
         fn: the `BlockFunction`.
         batch: each event's wire values.
-        ctxs: each event's context (the first one's limiter runs the call).
+        ctxs: each event's context (the first one's workers run the call).
     """
     start = time.monotonic()
     columns: list[list[Any]] = [[] for _ in fn.inputs]
@@ -181,9 +177,7 @@ async def run_batch(fn: Any, batch: list[list[Any]], ctxs: list[RunContext]) -> 
     if fn.is_async:
         result = await user_fn(*columns)
     else:
-        result = await anyio.to_thread.run_sync(
-            _call, user_fn, columns, limiter=ctxs[0].limiter, abandon_on_cancel=True
-        )
+        result = await ctxs[0].workers.run(_call, user_fn, columns)
     per_output = list(result)  # one list per output, even for a single output
     if len(per_output) != len(fn.outputs):
         raise OutputCountError(len(fn.outputs), len(per_output))
@@ -283,9 +277,7 @@ async def _iterate(
     done = object()
     try:
         while True:
-            value = await anyio.to_thread.run_sync(
-                next, generator, done, limiter=ctx.limiter, abandon_on_cancel=True
-            )
+            value = await ctx.workers.run(next, generator, done)
             if value is done:
                 return
             yield value
@@ -351,9 +343,7 @@ async def _validate_files(payload: Any, ctx: RunContext) -> Any:
         return payload
     from gradio.files import processing
 
-    return await anyio.to_thread.run_sync(
-        processing.validate_input_files, payload, ctx.app_state, limiter=ctx.limiter
-    )
+    return await ctx.workers.run(processing.validate_input_files, payload, ctx.app_state)
 
 
 async def _prepare_files(wire: list[Any], ctx: RunContext) -> list[Any]:
@@ -361,8 +351,8 @@ async def _prepare_files(wire: list[Any], ctx: RunContext) -> list[Any]:
         return wire
     from gradio.files import processing
 
-    prepared: list[Any] = await anyio.to_thread.run_sync(
-        processing.prepare_output_files, wire, ctx.root_url, ctx.app_state, limiter=ctx.limiter
+    prepared: list[Any] = await ctx.workers.run(
+        processing.prepare_output_files, wire, ctx.root_url, ctx.app_state
     )
     return prepared
 

@@ -19,11 +19,9 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio
-import anyio.to_thread
-
 from gradio.events.event_context import current_reporter
 from gradio.events.run import RunContext, Step, run_batch, run_event
+from gradio.events.workers import WorkerPool
 from gradio.queue import messages
 from gradio.queue.diff import diff
 from gradio.queue.errors import failure_message
@@ -101,19 +99,12 @@ class Queue:
         self.rest_mailboxes: dict[str, Mailbox] = {}
         """Mailboxes of two-step REST events, by event id."""
         self._active: dict[str, int] = {}
-        self._limiter: anyio.CapacityLimiter | None = None
-        self._max_threads = max_threads
+        self.workers = WorkerPool(max_threads)
+        """The threads running synchronous user functions."""
         self._listened_states = _listened_states(blocks)
         self._housekeeping: asyncio.Task[None] | None = None
         self._last_rank_broadcast = float("-inf")
         self._rank_timer: asyncio.TimerHandle | None = None
-
-    @property
-    def limiter(self) -> anyio.CapacityLimiter:
-        """The thread limiter (created lazily: it needs a running event loop)."""
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self._max_threads)
-        return self._limiter
 
     @property
     def max_size(self) -> int | None:
@@ -134,7 +125,7 @@ class Queue:
             blocks=self.blocks,
             session_hash=session_hash,
             states=self.states,
-            limiter=self.limiter,
+            workers=self.workers,
             request=request,
             event_data=event_data,
             app_state=self.app_state,
@@ -418,7 +409,7 @@ class Queue:
                 now = asyncio.get_running_loop().time()
                 if now - last_eviction >= frequency:
                     last_eviction = now
-                    await anyio.to_thread.run_sync(cache.delete_created, age)
+                    await self.workers.run(cache.delete_created, age)
 
     async def session_stream(self, session_hash: str) -> AsyncIterator[bytes]:
         """The framed messages of a session's stream (`GET P/queue/data`).

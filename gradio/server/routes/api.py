@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
 
 from gradio.events.run import run_event
 from gradio.queue import messages
@@ -21,6 +21,7 @@ from gradio.queue.event import new_event_id
 from gradio.queue.queue import Queue
 from gradio.server.auth import unauthenticated_response
 from gradio.server.bodies import check_fields, json_body
+from gradio.server.event_stream import EventStreamResponse
 from gradio.server.root_url import root_url
 from gradio.server.routes.queue import STREAM_HEADERS, enqueue, gradio_request, unknown_fn
 from gradio.server.sse import SSE_MEDIA_TYPE
@@ -66,7 +67,7 @@ async def call_result(request: Request) -> Response:
         return denied
     queue: Queue = request.app.state.queue
     stream = queue.rest_stream(request.path_params["event_id"])
-    return StreamingResponse(stream, media_type=SSE_MEDIA_TYPE, headers=STREAM_HEADERS)
+    return EventStreamResponse(stream, media_type=SSE_MEDIA_TYPE, headers=STREAM_HEADERS)
 
 
 async def run_predict(request: Request) -> Response:

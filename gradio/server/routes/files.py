@@ -22,7 +22,6 @@ from starlette.responses import (
     JSONResponse,
     PlainTextResponse,
     Response,
-    StreamingResponse,
 )
 
 from gradio.files.access import FileAccess, FileAccessError
@@ -35,6 +34,7 @@ from gradio.files.upload import (
     receive_upload,
 )
 from gradio.server.auth import unauthenticated_response
+from gradio.server.event_stream import EventStreamResponse
 
 INLINE_TYPES = frozenset(
     {
@@ -137,7 +137,7 @@ async def upload_progress(request: Request) -> Response:
         finally:
             tracker.stop(upload_id)
 
-    return StreamingResponse(events(), media_type="text/event-stream")
+    return EventStreamResponse(events(), media_type="text/event-stream")
 
 
 async def serve_file(request: Request) -> Response:

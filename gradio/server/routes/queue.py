@@ -14,13 +14,14 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
 
 from gradio.events.request import Request as GradioRequest
 from gradio.queue.queue import Queue, QueueFullError
 from gradio.queue.unload import schedule_unload
 from gradio.server.auth import request_username, unauthenticated_response
 from gradio.server.bodies import check_fields, json_body
+from gradio.server.event_stream import EventStreamResponse
 from gradio.server.root_url import root_url
 from gradio.server.sse import SSE_MEDIA_TYPE, encode_event
 
@@ -98,7 +99,7 @@ async def data(request: Request) -> Response:
         return denied
     queue: Queue = request.app.state.queue
     session_hash = request.query_params.get("session_hash", "")
-    return StreamingResponse(
+    return EventStreamResponse(
         queue.session_stream(session_hash), media_type=SSE_MEDIA_TYPE, headers=STREAM_HEADERS
     )
 
@@ -134,7 +135,7 @@ async def heartbeat(request: Request) -> Response:
     """
     queue: Queue = request.app.state.queue
     session_hash = request.path_params["session_hash"]
-    return StreamingResponse(
+    return EventStreamResponse(
         _alive(queue, session_hash), media_type=SSE_MEDIA_TYPE, headers=STREAM_HEADERS
     )
 
