@@ -36,6 +36,8 @@ export const ICONS = {
   paperclip: svg('<path d="M21 11l-8.5 8.5a5 5 0 0 1-7-7L14 4a3.5 3.5 0 0 1 5 5l-8.5 8.5a2 2 0 0 1-3-3L15 7"/>'),
   send: svg('<path d="M12 19V5"/><path d="M5 12l7-7 7 7"/>'),
   spinner: svg('<path d="M12 3a9 9 0 1 0 9 9" />'),
+  label: svg('<path d="M4 3v18h17"/><path d="M8 7h9"/><path d="M8 12h5"/><path d="M8 17h11"/>'),
+  code: svg('<path d="M8 7l-5 5 5 5"/><path d="M16 7l5 5-5 5"/><path d="M14 4l-4 16"/>'),
 } as const;
 
 export type IconName = keyof typeof ICONS;
