@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 
 @pytest.fixture
@@ -90,3 +90,18 @@ def test_typing_keeps_the_colours_in_step_and_max_lines_caps_the_height(app: Pag
     # max_lines=6: six lines (plus padding) are visible, the seventh scrolls.
     assert box["height"] < 7 * line["height"]
     assert scroller.evaluate("el => el.scrollHeight > el.clientHeight")
+
+
+def test_focus_and_blur_of_the_editor_reach_the_server(app: Page) -> None:
+    app.locator("#editor textarea").focus()
+    expect(app.locator("#focus_state textarea")).to_have_value("focused")
+    app.locator("#text textarea").focus()
+    expect(app.locator("#focus_state textarea")).to_have_value("blurred")
+
+
+def test_the_copy_button_copies_the_code(app: Page, context: BrowserContext) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    app.locator("#editor").get_by_role("button", name="Copy").click()
+    expect(app.locator("#editor").get_by_role("button", name="Copied")).to_be_visible()
+    copied = app.evaluate("() => navigator.clipboard.readText()")
+    assert copied == "def greet(name):\n    return 'Hello ' + name  # say hi"

@@ -48,6 +48,9 @@ with gr.Blocks() as demo:
     )
     echo = gr.Textbox(label="Echo", elem_id="echo")
     editor.input(lines_of, editor, echo)
+    focus_state = gr.Textbox(label="Focus", elem_id="focus_state")
+    editor.focus(lambda: "focused", None, focus_state)
+    editor.blur(lambda: "blurred", None, focus_state)
 
 if __name__ == "__main__":
     demo.launch()
