@@ -34,6 +34,8 @@ SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "chatbot": ("chatbot", "Chatbot", {}),
     "state": ("state", "State", {}),
     "json": ("json_component", "JSON", {}),
+    "label": ("label", "Label", {}),
+    "code": ("code", "Code", {}),
     "button": ("button", "Button", {}),
     "multimodaltextbox": ("multimodal_textbox", "MultimodalTextbox", {}),
     "timer": ("timer", "Timer", {}),

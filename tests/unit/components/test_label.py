@@ -165,3 +165,10 @@ def test_a_select_listener_makes_the_classes_selectable() -> None:
         label.select(lambda: None)
 
     assert component_entry(label)["props"]["_selectable"] is True
+
+
+def test_interface_accepts_the_label_and_code_shortcuts() -> None:
+    demo = gr.Interface(lambda code: {"ok": 1.0}, "code", "label")
+
+    assert isinstance(demo.input_components[0], gr.Code)
+    assert isinstance(demo.output_components[0], gr.Label)
