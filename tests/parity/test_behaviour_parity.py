@@ -116,6 +116,12 @@ CALLS: dict[str, list[Call]] = {
         Call("/direct", ("f",)),
     ],
     "html_app": [Call("/card", ("Ann",))],
+    "label_code": [
+        Call("/classify", ("a fairly long text",)),
+        Call("/classify", ("",)),
+        Call("/show_code"),
+        Call("/count_lines", ("x = 1\ny = 2",)),
+    ],
 }
 
 
