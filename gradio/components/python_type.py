@@ -30,7 +30,8 @@ def _convert(schema: Any, defs: dict[str, Any]) -> str:
     if "const" in schema:
         return f"Literal[{schema['const']}]"
     if "enum" in schema:
-        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        # quoted with str(), not repr(): gradio_client shows Literal['1', '3'] for [1, 3]
+        return "Literal[" + ", ".join(f"'{v}'" for v in schema["enum"]) + "]"
     if "anyOf" in schema:
         return " | ".join(_convert(option, defs) for option in schema["anyOf"])
     kind = schema.get("type")

@@ -133,3 +133,10 @@ def test_a_select_listener_makes_it_selectable() -> None:
         group.select(lambda: None)
 
     assert component_entry(group)["props"]["_selectable"] is True
+
+
+def test_python_type_quotes_numeric_choices_as_gradio_client_does() -> None:
+    # gradio_client 2.7.2 turns {"enum": [1, 3]} into Literal['1', '3'] (str, not repr)
+    group = gr.CheckboxGroup([("Small", 1), ("Large", 3)])
+
+    assert group.python_type == "list[Literal['1', '3']]"
