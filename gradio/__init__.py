@@ -18,6 +18,7 @@ from gradio.components.checkbox import Checkbox
 from gradio.components.checkbox_group import CheckboxGroup
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
+from gradio.components.color_picker import ColorPicker
 from gradio.components.dataset import Dataset
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
@@ -91,6 +92,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "CheckboxGroup",
     "ClearButton",
     "Code",
+    "ColorPicker",
     "Column",
     "Component",
     "CopyData",

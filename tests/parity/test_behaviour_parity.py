@@ -116,6 +116,14 @@ CALLS: dict[str, list[Call]] = {
         Call("/direct", ("f",)),
     ],
     "html_app": [Call("/card", ("Ann",))],
+    "checkbox_group_color": [
+        Call("/ticked", (["c", "a"],)),
+        Call("/ticked", (["z"],)),
+        Call("/ticked_input", ([],)),
+        Call("/positions", ([3, 1],)),
+        Call("/swatch", ("#00ff00",)),
+        Call("/invert", ("#ff0000",)),
+    ],
     "label_code": [
         Call("/classify", ("a fairly long text",)),
         Call("/classify", ("",)),
