@@ -23,6 +23,7 @@ from gradio.components.dataset import Dataset
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
 from gradio.components.file import File
+from gradio.components.gallery import Gallery
 from gradio.components.html import HTML
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
@@ -106,6 +107,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "EventData",
     "Examples",
     "File",
+    "Gallery",
     "Group",
     "HTML",
     "Image",

@@ -13,6 +13,7 @@ from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
 from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
+from gradio.components.gallery import Gallery
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
@@ -39,6 +40,7 @@ __all__ = [
     "Dropdown",
     "File",
     "FormComponent",
+    "Gallery",
     "Image",
     "Label",
     "Markdown",

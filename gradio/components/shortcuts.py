@@ -29,6 +29,7 @@ SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "video": ("video", "Video", {}),
     "file": ("file", "File", {}),
     "files": ("file", "File", {"file_count": "multiple"}),
+    "gallery": ("gallery", "Gallery", {}),
     "markdown": ("markdown", "Markdown", {}),
     "html": ("html", "HTML", {}),
     "chatbot": ("chatbot", "Chatbot", {}),
