@@ -19,6 +19,7 @@ from gradio.components.checkbox_group import CheckboxGroup
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
 from gradio.components.color_picker import ColorPicker
+from gradio.components.dataframe import Dataframe
 from gradio.components.dataset import Dataset
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
@@ -97,6 +98,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Column",
     "Component",
     "CopyData",
+    "Dataframe",
     "Dataset",
     "DeletedFileData",
     "Dependency",

@@ -11,6 +11,7 @@ from gradio.components.chatbot import Chatbot
 from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
+from gradio.components.dataframe import Dataframe
 from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
 from gradio.components.gallery import Gallery
@@ -37,6 +38,7 @@ __all__ = [
     "ClearButton",
     "Code",
     "Component",
+    "Dataframe",
     "Dropdown",
     "File",
     "FormComponent",

@@ -49,6 +49,9 @@ def _convert(schema: Any, defs: dict[str, Any]) -> str:
 def _object(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     properties = schema.get("properties")
     if not properties:
-        return "dict(str, Any)" if schema.get("additionalProperties") else "dict"
+        values = schema.get("additionalProperties")
+        if isinstance(values, dict) and values:
+            return f"dict(str, {_convert(values, defs)})"
+        return "dict(str, Any)" if values else "dict"
     fields = ", ".join(f"{name}: {_convert(sub, defs)}" for name, sub in properties.items())
     return f"dict({fields})"

@@ -40,6 +40,10 @@ SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "button": ("button", "Button", {}),
     "multimodaltextbox": ("multimodal_textbox", "MultimodalTextbox", {}),
     "timer": ("timer", "Timer", {}),
+    "dataframe": ("dataframe", "Dataframe", {}),
+    "numpy": ("dataframe", "Dataframe", {"type": "numpy", "row_count": 1}),
+    "matrix": ("dataframe", "Dataframe", {"type": "array", "row_count": 1}),
+    "list": ("dataframe", "Dataframe", {"type": "array", "row_count": 1}),
 }
 """Shortcut → (module in `gradio.components`, class name, preset arguments)."""
 
