@@ -21,6 +21,7 @@ from gradio.components.code import Code
 from gradio.components.color_picker import ColorPicker
 from gradio.components.dataframe import Dataframe
 from gradio.components.dataset import Dataset
+from gradio.components.download_button import DownloadButton
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
 from gradio.components.file import File
@@ -38,6 +39,7 @@ from gradio.components.state import State
 from gradio.components.textbox import Textbox
 from gradio.components.timer import Timer
 from gradio.components.update import skip, update
+from gradio.components.upload_button import UploadButton
 from gradio.components.video import Video
 from gradio.events.dependency import Dependency
 from gradio.events.event_data import (
@@ -102,6 +104,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Dataset",
     "DeletedFileData",
     "Dependency",
+    "DownloadButton",
     "DownloadData",
     "Dropdown",
     "EditData",
@@ -141,6 +144,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Textbox",
     "Timer",
     "UndoData",
+    "UploadButton",
     "Video",
     "Warning",
     "mount_gradio_app",

@@ -12,6 +12,7 @@ from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
 from gradio.components.dataframe import Dataframe
+from gradio.components.download_button import DownloadButton
 from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
 from gradio.components.gallery import Gallery
@@ -25,6 +26,7 @@ from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
 from gradio.components.timer import Timer
+from gradio.components.upload_button import UploadButton
 from gradio.components.video import Video
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "Code",
     "Component",
     "Dataframe",
+    "DownloadButton",
     "Dropdown",
     "File",
     "FormComponent",
@@ -55,5 +58,6 @@ __all__ = [
     "State",
     "Textbox",
     "Timer",
+    "UploadButton",
     "Video",
 ]

@@ -130,6 +130,12 @@ CALLS: dict[str, list[Call]] = {
         Call("/show_code"),
         Call("/count_lines", ("x = 1\ny = 2",)),
     ],
+    "download_upload_buttons": [
+        Call("/upload_button_text", (TEXT,)),
+        Call("/upload_button_text", (IMAGE,)),
+        Call("/make_report", ("hello",)),
+        Call("/download_button_suffix", (TEXT,)),
+    ],
 }
 
 
