@@ -58,6 +58,23 @@ def test_an_uploaded_image_reaches_the_function_as_an_array_and_the_result_is_sh
     assert cyan[0] < 8 and cyan[1] > 247 and cyan[2] > 247
 
 
+def test_a_new_file_replaces_a_shown_image_through_the_same_file_input(
+    app: Page, red_png: Path, tmp_path: Path
+) -> None:
+    # Gradio keeps the (hidden) file input while an image shows; scripts and drivers that
+    # pick a second file rely on it.
+    app.locator("#array input[type=file]").set_input_files(red_png)
+    expect(app.locator("#out textarea")).to_have_value("numpy (3, 4, 3) uint8 top-left [255, 0, 0]")
+    expect(app.locator("#array [data-testid=upload-zone]")).to_be_hidden()
+    blue_png = tmp_path / "blue.png"
+    Image.new("RGB", (2, 5), (0, 0, 255)).save(blue_png)
+
+    app.locator("#array input[type=file]").set_input_files(blue_png)
+
+    expect(app.locator("#out textarea")).to_have_value("numpy (5, 2, 3) uint8 top-left [0, 0, 255]")
+    assert pixel_of_shown_image(app, "array")[:3] == [0, 0, 255]
+
+
 def test_type_pil_receives_a_pil_image_with_the_right_mode_size_and_pixels(
     app: Page, red_png: Path
 ) -> None:
