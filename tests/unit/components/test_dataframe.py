@@ -78,7 +78,8 @@ def test_a_dict_brings_its_own_headers_and_data() -> None:
 def test_none_and_empty_values_send_the_headers_without_rows() -> None:
     df = gr.Dataframe(headers=["a", "b"])
 
-    for empty in (None, [], [[]], pd.DataFrame(columns=["a", "b"])):
+    empties: list[Any] = [None, [], [[]], pd.DataFrame(columns=["a", "b"])]
+    for empty in empties:
         assert df.postprocess(empty) == {"headers": ["a", "b"], "data": [], "metadata": None}
 
 
@@ -198,7 +199,7 @@ def test_headers_set_the_column_count_and_must_agree_with_an_explicit_one() -> N
 
 def test_a_fixed_row_count_tuple_still_works_but_warns() -> None:
     with pytest.warns(DeprecationWarning, match="row_limits"):
-        df = gr.Dataframe(row_count=(2, "fixed"))
+        df = gr.Dataframe(row_count=(2, "fixed"))  # type: ignore[arg-type]
 
     assert df.get_config()["row_count"] == [2, "fixed"]
 
