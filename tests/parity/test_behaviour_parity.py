@@ -130,6 +130,13 @@ CALLS: dict[str, list[Call]] = {
         Call("/show_code"),
         Call("/count_lines", ("x = 1\ny = 2",)),
     ],
+    "dataframe_app": [
+        Call("/scores"),
+        Call("/transpose", ({"headers": ["n", "letter"], "data": [[1, "a"], [2, "b"]]},)),
+        Call("/doubled", ({"headers": ["1", "2", "3"], "data": [[0, 1, 2], [3, 4, 5]]},)),
+        Call("/column_sums", ({"headers": ["x", "y"], "data": [[1, 2], [3, "x"]]},)),
+        Call("/column_sums", ({"headers": ["x", "y"], "data": [[]]},)),
+    ],
     "download_upload_buttons": [
         Call("/upload_button_text", (TEXT,)),
         Call("/upload_button_text", (IMAGE,)),
