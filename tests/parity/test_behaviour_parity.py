@@ -124,6 +124,12 @@ CALLS: dict[str, list[Call]] = {
         Call("/swatch", ("#00ff00",)),
         Call("/invert", ("#ff0000",)),
     ],
+    "gallery_app": [
+        Call("/make", (2,)),
+        Call("/describe_pictures", ([{"image": IMAGE, "caption": "mine"}, {"image": IMAGE}],)),
+        Call("/describe_pictures", ([],)),
+        Call("/first_suffix", ([{"image": IMAGE, "caption": None}],)),
+    ],
     "label_code": [
         Call("/classify", ("a fairly long text",)),
         Call("/classify", ("",)),
@@ -193,7 +199,7 @@ def run_calls(
 
 def observe(client: Client, call: Call, media: dict[str, str]) -> Any:
     """What a call returned (or the error it raised), comparable across servers."""
-    args = [handle_file(media[a]) if isinstance(a, str) and a in media else a for a in call.args]
+    args = [with_files(a, media) for a in call.args]
     try:
         if call.stream:
             job = client.submit(*args, api_name=call.api_name, **call.kwargs)
@@ -202,6 +208,17 @@ def observe(client: Client, call: Call, media: dict[str, str]) -> Any:
         return {"result": described(client.predict(*args, api_name=call.api_name, **call.kwargs))}
     except Exception as exc:  # the error itself is what we compare
         return {"error": type(exc).__name__, "message": str(exc)}
+
+
+def with_files(value: Any, media: dict[str, str]) -> Any:
+    """`value` with media markers, also inside lists and dicts (a Gallery), made files."""
+    if isinstance(value, str) and value in media:
+        return handle_file(media[value])
+    if isinstance(value, list):
+        return [with_files(item, media) for item in value]
+    if isinstance(value, dict):
+        return {key: with_files(item, media) for key, item in value.items()}
+    return value
 
 
 def described(value: Any) -> Any:
