@@ -31,6 +31,7 @@ from gradio.queue.reporter import QueueReporter
 from gradio.queue.session import SessionStore, StateSpec
 from gradio.queue.stats import DurationStats
 from gradio.queue.wire import QueueWire, RestWire, Wire
+from gradio.server.sse import LastChunk
 
 logger = logging.getLogger("gradio.queue")
 
@@ -426,16 +427,14 @@ class Queue:
             # `_drain` inlined: this loop runs once per streamed chunk of every session.
             while True:
                 item = await mailbox.get(HEARTBEAT_INTERVAL)
-                if item is not None:
-                    yield item
-                elif mailbox.drained:
+                if mailbox.drained:
                     break
-                else:
-                    yield QUEUE_WIRE.heartbeat()
+                yield item if item is not None else QUEUE_WIRE.heartbeat()
             if self.mailboxes.get(session_hash) is mailbox:
                 del self.mailboxes[session_hash]
             finished = True
-            yield QUEUE_WIRE.frame(messages.close_stream()) or b""
+            # The last messages, `close_stream` and the end of the body leave in one write.
+            yield LastChunk((item or b"") + CLOSE_STREAM)
         finally:
             mailbox.close()
             if not finished:
@@ -466,18 +465,18 @@ class Queue:
 
 QUEUE_WIRE = QueueWire()
 REST_WIRE = RestWire()
+CLOSE_STREAM = QUEUE_WIRE.frame(messages.close_stream()) or b""
 
 
 async def _drain(mailbox: Mailbox, wire: Wire) -> AsyncIterator[bytes]:
     try:
         while True:
             item = await mailbox.get(HEARTBEAT_INTERVAL)
-            if item is not None:
-                yield item
-            elif mailbox.drained:
+            if mailbox.drained:
+                if item is not None:
+                    yield LastChunk(item)
                 return
-            else:
-                yield wire.heartbeat()
+            yield item if item is not None else wire.heartbeat()
     finally:
         mailbox.close()
 

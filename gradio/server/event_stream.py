@@ -16,6 +16,8 @@ from collections.abc import Callable
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from gradio.server.sse import LastChunk
+
 
 class EventStreamResponse(StreamingResponse):
     """A `StreamingResponse` that ends its body iterator as soon as the client leaves.
@@ -55,6 +57,22 @@ class EventStreamResponse(StreamingResponse):
             watcher.cancel()
         if self.background is not None:
             await self.background()
+
+    async def stream_response(self, send: Send) -> None:
+        """Starlette's, except that a `LastChunk` goes out with the end of the body."""
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        async for chunk in self.body_iterator:
+            body = chunk if isinstance(chunk, (bytes, memoryview)) else chunk.encode(self.charset)
+            if isinstance(body, LastChunk):
+                await send({"type": "http.response.body", "body": bytes(body), "more_body": False})
+                aclose = getattr(self.body_iterator, "aclose", None)
+                if aclose is not None:  # it is done: run its cleanup now, not when collected
+                    await aclose()
+                return
+            await send({"type": "http.response.body", "body": body, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 async def _watch(receive: Receive, client_left: Callable[[], None]) -> None:

@@ -18,6 +18,12 @@ SSE_MEDIA_TYPE = "text/event-stream"
 """The content type of every event stream (Starlette adds `; charset=utf-8`)."""
 
 
+class LastChunk(bytes):
+    """The last bytes of a stream. Its producer knows nothing more will follow, so the
+    response sends them and the end of the body in one write (one packet less per event
+    for both ends)."""
+
+
 def encode_event(data: bytes | str, event: str | None = None) -> bytes:
     """Frame one event.
 

@@ -10,10 +10,13 @@ import textwrap
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
+import pytest
 
 import gradio as gr
+from gradio.server.app import create_app
 
 LiveServer = Callable[..., str]
 
@@ -99,3 +102,63 @@ def test_the_first_events_do_not_load_anyio_backends() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def asgi_get(app: Any, path: str, query: str) -> list[dict[str, Any]]:
+    """Call the ASGI app directly and record every message it sends."""
+    sent: list[dict[str, Any]] = []
+    requested = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal requested
+        if not requested:
+            requested = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await asyncio.Event().wait()  # the client never leaves
+        raise AssertionError("unreachable")
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1:7860")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 7860),
+    }
+    await app(scope, receive, send)
+    return sent
+
+
+@pytest.mark.anyio
+async def test_the_last_messages_leave_with_close_stream_and_the_end_of_the_body() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(lambda text: text[::-1], box, box)
+    app = create_app(demo)
+    transport = httpx.ASGITransport(app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:7860") as client:
+        joined = await client.post(
+            "/gradio_api/queue/join",
+            json={"data": ["abc"], "fn_index": 0, "session_hash": "one-write"},
+        )
+        assert joined.status_code == 200
+        await asyncio.sleep(0.2)  # the event runs to its end before anyone reads
+
+        sent = await asgi_get(app, "/gradio_api/queue/data", "session_hash=one-write")
+
+    bodies = [m for m in sent if m["type"] == "http.response.body"]
+    assert len(bodies) == 1, "buffered messages, close_stream and the end: one write"
+    assert bodies[0]["more_body"] is False
+    text = bodies[0]["body"].decode()
+    assert text.index('"process_completed"') < text.index('"close_stream"')
+    assert text.endswith('data: {"msg":"close_stream","event_id":null}\n\n')
+    assert '"cba"' in text
