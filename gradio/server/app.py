@@ -62,7 +62,7 @@ def create_app(
     )
     state.auth = AuthState(settings.auth, settings.auth_message) if settings.auth else None
     state.queue = Queue(blocks, settings.max_threads, settings.show_error, app_state=state)
-    state.documents = AppDocuments(blocks)
+    state.documents = AppDocuments(blocks, files=state)
     state.page_gzip = GzipCache(capacity=16, level=6)
     state.theme_css = pages.theme_css_of(blocks)
     return app

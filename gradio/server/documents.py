@@ -49,12 +49,16 @@ class AppDocuments:
 
     Parameters:
         blocks: the app.
+        files: the app state holding `cache` and `access`: files given as components'
+            values (`gr.Image(value="cat.png")`) are cached and get a URL, as outputs do.
     """
 
-    def __init__(self, blocks: Any) -> None:
+    def __init__(self, blocks: Any, files: Any = None) -> None:
         self.blocks = blocks
         """The app."""
         config = dict(blocks.get_config_file())
+        if files is not None:
+            config["components"] = [_serve_files(c, files) for c in config["components"]]
         config["root"] = ROOT_PLACEHOLDER
         config["username"] = None  # the logged-in user's name is filled per request
         self._config = orjson.dumps(config)
@@ -113,6 +117,27 @@ class AppDocuments:
             manifest = preload.read_manifest(frontend_dir())
             self._preloads = preload.preload_links(self._component_types, manifest)
         return self._template
+
+
+def _serve_files(component: dict[str, Any], files: Any) -> dict[str, Any]:
+    """The config entry of a component with the files in its value cached and given a URL.
+
+    Raises:
+        ValueError: the value names a file the app may not serve (`FileAccess` says why).
+    """
+    props = component.get("props") or {}
+    value = props.get("value")
+    if not isinstance(value, (dict, list, tuple)):
+        return component
+    from gradio.files.access import FileAccessError
+    from gradio.files.processing import prepare_output_files
+
+    try:
+        served = prepare_output_files(value, ROOT_PLACEHOLDER, files)
+    except FileAccessError as exc:
+        kind = component.get("type", "component")
+        raise ValueError(f"The value of a {kind} (id {component.get('id')}): {exc}") from exc
+    return {**component, "props": {**props, "value": served}}
 
 
 def _fill(document: bytes, root: str, html: bool = False) -> bytes:

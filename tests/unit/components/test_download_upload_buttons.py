@@ -315,11 +315,6 @@ async def test_an_uploaded_file_reaches_the_function(
 
 
 @pytest.mark.anyio
-@pytest.mark.xfail(
-    strict=True,
-    reason="the server does not yet cache file values given in constructors (config `value`"
-    " keeps the local path and no url, and P/file= refuses it); Gradio serves them",
-)
 async def test_a_download_button_made_with_a_file_serves_that_file(
     asgi_client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
