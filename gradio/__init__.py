@@ -21,11 +21,13 @@ from gradio.components.code import Code
 from gradio.components.color_picker import ColorPicker
 from gradio.components.dataframe import Dataframe
 from gradio.components.dataset import Dataset
+from gradio.components.datetime import DateTime
 from gradio.components.download_button import DownloadButton
 from gradio.components.dropdown import Dropdown
 from gradio.components.examples import Examples
 from gradio.components.file import File
 from gradio.components.gallery import Gallery
+from gradio.components.highlighted_text import HighlightedText
 from gradio.components.html import HTML
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
@@ -102,6 +104,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "CopyData",
     "Dataframe",
     "Dataset",
+    "DateTime",
     "DeletedFileData",
     "Dependency",
     "DownloadButton",
@@ -115,6 +118,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Gallery",
     "Group",
     "HTML",
+    "HighlightedText",
     "Image",
     "Info",
     "Interface",

@@ -12,10 +12,12 @@ from gradio.components.checkbox import Checkbox
 from gradio.components.clear_button import ClearButton
 from gradio.components.code import Code
 from gradio.components.dataframe import Dataframe
+from gradio.components.datetime import DateTime
 from gradio.components.download_button import DownloadButton
 from gradio.components.dropdown import Dropdown
 from gradio.components.file import File
 from gradio.components.gallery import Gallery
+from gradio.components.highlighted_text import HighlightedText
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
@@ -41,11 +43,13 @@ __all__ = [
     "Code",
     "Component",
     "Dataframe",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "File",
     "FormComponent",
     "Gallery",
+    "HighlightedText",
     "Image",
     "Label",
     "Markdown",

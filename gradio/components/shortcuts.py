@@ -44,6 +44,8 @@ SHORTCUTS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "numpy": ("dataframe", "Dataframe", {"type": "numpy", "row_count": 1}),
     "matrix": ("dataframe", "Dataframe", {"type": "array", "row_count": 1}),
     "list": ("dataframe", "Dataframe", {"type": "array", "row_count": 1}),
+    "highlightedtext": ("highlighted_text", "HighlightedText", {}),
+    "datetime": ("datetime", "DateTime", {}),
 }
 """Shortcut → (module in `gradio.components`, class name, preset arguments)."""
 
