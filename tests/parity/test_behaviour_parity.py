@@ -149,6 +149,16 @@ CALLS: dict[str, list[Call]] = {
         Call("/make_report", ("hello",)),
         Call("/download_button_suffix", (TEXT,)),
     ],
+    "highlight_datetime": [
+        Call("/entities", ("We flew to Paris in May",)),
+        Call("/entities", ("nowhere",)),
+        Call("/words", ("the quick brown fox jumps over",)),
+        Call("/scores", ("a b c",)),
+        Call("/labels", ([{"token": "Ann", "class_or_confidence": "PER"}, {"token": " x"}],)),
+        Call("/shift", ("2024-01-01 12:00:00",)),
+        Call("/shift", ("",)),
+        Call("/describe", ("2024-03-01 08:00:00", "2024-02-29")),
+    ],
 }
 
 
