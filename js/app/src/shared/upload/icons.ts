@@ -38,6 +38,7 @@ export const ICONS = {
   spinner: svg('<path d="M12 3a9 9 0 1 0 9 9" />'),
   label: svg('<path d="M4 3v18h17"/><path d="M8 7h9"/><path d="M8 12h5"/><path d="M8 17h11"/>'),
   code: svg('<path d="M8 7l-5 5 5 5"/><path d="M16 7l5 5-5 5"/><path d="M14 4l-4 16"/>'),
+  highlight: svg('<path d="M4 20h16"/><path d="M6 16l4-11h1l4 11"/><path d="M7.5 12h6"/><path d="M17 8v8"/>'),
 } as const;
 
 export type IconName = keyof typeof ICONS;
