@@ -25,12 +25,6 @@ DELIBERATE: dict[str, str] = {
     # with all_endpoints=true) that is Gradio's own prose, which we do not copy.
     r"\.info_all\.named_endpoints\./(Flag|_pop_last_user_message(_\d+)?|option_clicked)"
     r"\.description: ": "Gradio's docstrings of its internal functions are its prose",
-    # Known gap, not a choice: Gradio's snippets treat a file nested in a list (a Gallery's
-    # `[{"image": FileData}]`) as a file (Python imports handle_file, bash uploads one file,
-    # the CLI trims it to path+meta); gradio/server/api_snippets.py only sees top-level files.
-    r"\.info(_all)?\.named_endpoints\./(describe_pictures|first_suffix)\.code_snippets\.": (
-        "gallery snippets: nested files not yet detected (server/api_snippets.py)"
-    ),
     # Gradio writes a payload's null as Python's `None` inside its JSON (curl) and
     # JavaScript snippets, which neither can parse; ours writes `null`.
     r"\.info(_all)?\.named_endpoints\./(column_sums|doubled|transpose)\.code_snippets\."
@@ -39,14 +33,7 @@ DELIBERATE: dict[str, str] = {
 
 
 # Differences that are gaps of ours, not choices: each names what is missing and where.
-KNOWN_GAPS: dict[str, str] = {
-    # gradio_client's snippet writer: a JS `handle_file` blob only for the components of
-    # its BLOB_COMPONENTS set (never UploadButton/DownloadButton), FILE_PATH upload and
-    # `handle_file` import also for files inside lists. server/api_snippets.py does not yet.
-    r"\.info(_all)?\.named_endpoints\./(upload|download)_button_\w+\.code_snippets\.": (
-        "snippets of file parameters that are not top-level blob components"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
