@@ -8,6 +8,7 @@ from gradio import themes
 from gradio.blocks.blocks import Blocks
 from gradio.blocks.render import render
 from gradio.chat_interface import ChatInterface
+from gradio.components.annotated_image import AnnotatedImage
 from gradio.components.audio import Audio
 from gradio.components.base import Component
 from gradio.components.browser_state import BrowserState
@@ -87,6 +88,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "Accordion",
+    "AnnotatedImage",
     "Audio",
     "Blocks",
     "BrowserState",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gradio.components.annotated_image import AnnotatedImage
 from gradio.components.audio import Audio
 from gradio.components.base import Component, FormComponent
 from gradio.components.browser_state import BrowserState
@@ -33,6 +34,7 @@ from gradio.components.video import Video
 
 __all__ = [
     "JSON",
+    "AnnotatedImage",
     "Audio",
     "BrowserState",
     "Button",
