@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -143,6 +144,14 @@ class Image(Component):
         """A path, PIL image or numpy array, as `type` asks."""
         if payload is None:
             return None
+        frame = _streamed_frame(payload)
+        if frame is not None:  # decoded in memory: a stream sends several frames a second
+            if self.type == "filepath":
+                from gradio.media.temp import temp_file_for
+
+                return str(temp_file_for(frame[0], frame[1]))
+            image = media.open_image(io.BytesIO(frame[0]), self.image_mode)
+            return image if self.type == "pil" else media.to_numpy(image)
         path = file_path_of(payload, "Image")
         if self.type == "filepath":
             return path
@@ -175,3 +184,23 @@ def _as_dict(value: Any) -> dict[str, Any] | None:
     if isinstance(value, dict):
         return dict(value)
     return {k: v for k, v in vars(value).items() if not k.startswith("_")}
+
+
+def _streamed_frame(payload: Any) -> tuple[bytes, str] | None:
+    """The bytes and file suffix of a streamed webcam frame (`{"url":
+    "data:image/jpeg;base64,..."}`, protocol §6.10); `None` for anything else."""
+    url = payload.get("url") if isinstance(payload, dict) and not payload.get("path") else None
+    if not isinstance(url, str) or not url.startswith("data:image/"):
+        return None
+    import base64
+    import binascii
+
+    header, _, encoded = url.partition(",")
+    if not header.endswith(";base64"):
+        raise Error("Image expects a base64 data URL for a streamed frame.")
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except binascii.Error:
+        raise Error("Image got a streamed frame that is not valid base64.") from None
+    suffix = "." + header.removeprefix("data:image/").removesuffix(";base64").split("+")[0]
+    return data, suffix

@@ -123,7 +123,11 @@ class EventListener:
         """The event name on the wire."""
         self.doc = doc
         """What the event means."""
-        self.trigger_mode = trigger_mode
+        # As in Gradio, every stream event defaults to "multiple": frames keep coming
+        # while an event runs, and each may start the next one.
+        self.trigger_mode: TriggerMode = (
+            "multiple" if connection == "stream" and trigger_mode == "once" else trigger_mode
+        )
         """Default `trigger_mode`."""
         self.show_progress = show_progress
         """Default `show_progress`."""

@@ -9,8 +9,8 @@ from typing import Any
 from gradio.media.temp import temp_file_for
 
 
-def open_image(path: str | Path, mode: str | None) -> Any:
-    """Open an image file as a PIL image, converted to `mode` when given."""
+def open_image(path: str | Path | io.BytesIO, mode: str | None) -> Any:
+    """Open an image file (or bytes) as a PIL image, converted to `mode` when given."""
     from PIL import Image
 
     with Image.open(path) as image:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from gradio.queue.mailbox import Mailbox
+from gradio.queue.streaming import ChunkInbox
 
 EventKind = Literal["queue", "rest"]
 """`queue`: messages on the session stream (§6); `rest`: the two-step REST API (§7)."""
@@ -50,3 +51,5 @@ class Event:
     """Whether a first full `process_generating` went out (later ones are diffs)."""
     last_values: list[Any] = field(default_factory=list)
     """The last full output values sent (the base of the next diff)."""
+    inbox: ChunkInbox | None = None
+    """Where `P/stream/{event_id}` posts chunks, for a streaming-input event."""

@@ -130,6 +130,19 @@ def process_generating(
     }
 
 
+def process_streaming(
+    event_id: str, step_output: dict[str, Any], time_limit: float | None
+) -> Message:
+    """One result of a streaming-input event (full values; see protocol §6.10)."""
+    return {
+        "msg": "process_streaming",
+        "event_id": event_id,
+        "output": step_output,
+        "success": True,
+        "time_limit": time_limit,
+    }
+
+
 def process_completed(event_id: str, final_output: dict[str, Any]) -> Message:
     """The successful end of an event, with its full final values."""
     return {

@@ -30,6 +30,7 @@ from gradio.queue.mailbox import Mailbox
 from gradio.queue.reporter import QueueReporter
 from gradio.queue.session import SessionStore, StateSpec
 from gradio.queue.stats import DurationStats
+from gradio.queue.streaming import Chunk, ChunkInbox, stream_steps
 from gradio.queue.wire import QueueWire, RestWire, Wire
 from gradio.server.sse import LastChunk
 
@@ -183,6 +184,8 @@ class Queue:
         )
         if kind == "rest":
             self.rest_mailboxes[event.event_id] = mailbox
+        elif fn.connection == "stream":  # the REST API runs it once, on its one chunk
+            event.inbox = ChunkInbox()
         mailbox.pending.add(event.event_id)
         self.events[event.event_id] = event
         self.waiting.append(event)
@@ -303,9 +306,13 @@ class Queue:
         started = asyncio.get_running_loop().time()
         yielded = False
         try:
-            steps: AsyncIterator[Step] = run_event(fn, event.data, ctx)
-            if fn.time_limit:  # a pass-through layer costs every step of every stream
-                steps = _limited(steps, fn.time_limit)
+            steps: AsyncIterator[Step]
+            if event.inbox is not None:
+                steps = stream_steps(fn, Chunk(event.data, event.event_data), event.inbox, ctx)
+            else:
+                steps = run_event(fn, event.data, ctx)
+                if fn.time_limit:  # a pass-through layer costs every step of every stream
+                    steps = _limited(steps, fn.time_limit)
             async for step in steps:
                 if step.final:
                     reporter.close()
@@ -357,7 +364,8 @@ class Queue:
     def _send_step(self, event: Event, fn: Any, step: Step) -> None:
         average = self.stats.add_step(event.fn_index, step.duration)
         data = step.data
-        if not step.final:
+        streaming = event.inbox is not None  # streamed inputs get full values, never diffs
+        if not step.final and not streaming:
             if event.sent_generating and event.kind == "queue":
                 data = [
                     diff(old, new, granular=component.get_block_name() != "json")
@@ -377,6 +385,9 @@ class Queue:
         )
         if step.final:
             self._send(event, messages.process_completed(event.event_id, out))
+        elif streaming:
+            time_limit = event.inbox.time_limit if event.inbox is not None else None
+            self._send(event, messages.process_streaming(event.event_id, out, time_limit))
         else:
             self._send(event, messages.process_generating(event.event_id, out, fn.time_limit))
 

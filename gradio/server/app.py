@@ -26,7 +26,7 @@ from gradio.server.auth import AuthState
 from gradio.server.compression import GzipCache, accepts_gzip, worth_compressing
 from gradio.server.documents import AppDocuments, frontend_dir
 from gradio.server.origins import OriginMiddleware
-from gradio.server.routes import api, auth, config, files, openapi, pages, queue
+from gradio.server.routes import api, auth, config, files, openapi, pages, queue, stream
 from gradio.server.settings import ServerSettings
 
 API_PREFIX = "/gradio_api"
@@ -92,6 +92,8 @@ def route_table() -> list[BaseRoute]:
         *both_slashes(f"{p}/cancel", queue.cancel, POST),
         *both_slashes(f"{p}/reset", queue.reset, POST),
         Route(f"{p}/heartbeat/{{session_hash}}", queue.heartbeat, methods=GET),
+        Route(f"{p}/stream/{{event_id}}", stream.send_chunk, methods=POST),
+        Route(f"{p}/stream/{{event_id}}/close", stream.close, methods=POST),
         *both_slashes(f"{p}/call/v2/{{api_name}}", api.call_v2, POST),
         Route(f"{p}/call/v2/{{api_name}}/{{event_id}}", api.call_result, methods=GET),
         *both_slashes(f"{p}/call/{{api_name}}", api.call, POST),
