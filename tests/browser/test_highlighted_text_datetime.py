@@ -74,8 +74,9 @@ def test_an_interactive_span_s_label_can_be_changed_and_removed(app: Page) -> No
     )
     editable.locator(".token-container", has_text="Rome").hover()
     editable.locator(".token-container", has_text="Rome").get_by_label("Remove label").click()
+    # the cleared span joins its unlabelled neighbour, as in Gradio
     expect(app.locator("#edited textarea")).to_have_value(
-        "Ann:PER |  met :None | Bo:lead |  in :None | Rome:None"
+        "Ann:PER |  met :None | Bo:lead |  in Rome:None"
     )
     expect(editable.locator(".label")).to_have_text(["PER", "lead"])  # drawn upper-case by CSS
 
@@ -108,3 +109,23 @@ def test_a_date_picked_from_the_calendar_reaches_the_function(app: Page) -> None
     day.locator("input[data-testid='datetime-picker']").fill("2024-03-15")
     expect(day.locator("input[data-testid='datetime-input']")).to_have_value("2024-03-15")
     expect(app.locator("#day_out textarea")).to_have_value("Friday 15 March 2024")
+
+
+def test_text_selected_inside_a_span_can_be_given_a_label(app: Page) -> None:
+    editable = app.locator("#editable")
+    editable.locator(".text", has_text="in").evaluate(
+        """node => {
+            const range = document.createRange();
+            range.setStart(node.firstChild, 1);
+            range.setEnd(node.firstChild, 3);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+            node.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+        }"""
+    )
+    editor = editable.get_by_role("textbox", name="Label of in")
+    editor.fill("prep")
+    editor.press("Enter")
+    expect(app.locator("#edited textarea")).to_have_value(
+        "Ann:PER |  met :None | Bo:PER |  :None | in:prep |  :None | Rome:LOC"
+    )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryColors, colorOf, modeOf, relabel, scoreBackground, selectData } from "./highlighted_text";
+import { categoryColors, colorOf, mergeUnlabelled, modeOf, relabel, sameSpans, scoreBackground, selectData, splitSpan } from "./highlighted_text";
 
 const spans = [
   { token: "Ann", class_or_confidence: "PER" },
@@ -66,5 +66,36 @@ describe("editing", () => {
     expect(renamed[0]).toBe(spans[0]);
     expect(relabel(spans, 0, "")[0]).toEqual({ token: "Ann", class_or_confidence: null });
     expect(relabel(spans, 0, null)[0]?.class_or_confidence).toBeNull();
+  });
+});
+
+describe("labelling selected text", () => {
+  const plain = [{ token: "Ann met Bo", class_or_confidence: null }];
+
+  it("cuts the selected part out as its own unlabelled span", () => {
+    const { spans: cut, index } = splitSpan(plain, 0, 4, 7);
+    expect(cut.map((s) => s.token)).toEqual(["Ann ", "met", " Bo"]);
+    expect(index).toBe(1);
+  });
+
+  it("keeps the outer parts' label and skips empty parts", () => {
+    const { spans: cut, index } = splitSpan([{ token: "New York", class_or_confidence: "LOC" }], 0, 0, 3);
+    expect(cut).toEqual([
+      { token: "New", class_or_confidence: null },
+      { token: " York", class_or_confidence: "LOC" },
+    ]);
+    expect(index).toBe(0);
+  });
+
+  it("joins unlabelled neighbours back when a label is cleared", () => {
+    const { spans: cut } = splitSpan(plain, 0, 4, 7);
+    expect(mergeUnlabelled(cut)).toEqual(plain);
+    expect(mergeUnlabelled(spans)).toEqual(spans);
+  });
+
+  it("compares span lists by text and label", () => {
+    expect(sameSpans(spans, spans.map((s) => ({ ...s })))).toBe(true);
+    expect(sameSpans(spans, relabel(spans, 0, "X"))).toBe(false);
+    expect(sameSpans(plain, [{ token: "Ann met Bo" }])).toBe(true);
   });
 });

@@ -88,3 +88,51 @@ export function relabel(value: HighlightedToken[], index: number, label: string 
   const cleaned = label === null || label.trim() === "" ? null : label.trim();
   return value.map((token, i) => (i === index ? { token: token.token, class_or_confidence: cleaned } : token));
 }
+
+/**
+ * The spans with part of span `index` (`start`..`end` of its text) cut out as a span of its
+ * own, unlabelled, for the user to label; returns the new spans and that part's index.
+ * `"Ann met Bo"` cut at 4..7 → `"Ann "`, `"met"`, `" Bo"` (the outer parts keep the label).
+ */
+export function splitSpan(
+  value: HighlightedToken[],
+  index: number,
+  start: number,
+  end: number,
+): { spans: HighlightedToken[]; index: number } {
+  const span = value[index];
+  if (!span || start >= end) return { spans: value, index };
+  const category = span.class_or_confidence ?? null;
+  const before = span.token.slice(0, start);
+  const parts: HighlightedToken[] = [
+    ...(before ? [{ token: before, class_or_confidence: category }] : []),
+    { token: span.token.slice(start, end), class_or_confidence: null },
+    ...(span.token.slice(end) ? [{ token: span.token.slice(end), class_or_confidence: category }] : []),
+  ];
+  return {
+    spans: [...value.slice(0, index), ...parts, ...value.slice(index + 1)],
+    index: index + (before ? 1 : 0),
+  };
+}
+
+/** Neighbouring unlabelled spans joined into one (what is left after a label is cleared). */
+export function mergeUnlabelled(value: HighlightedToken[]): HighlightedToken[] {
+  const merged: HighlightedToken[] = [];
+  for (const span of value) {
+    const last = merged[merged.length - 1];
+    if (last && last.class_or_confidence == null && span.class_or_confidence == null) {
+      merged[merged.length - 1] = { token: last.token + span.token, class_or_confidence: null };
+    } else {
+      merged.push(span);
+    }
+  }
+  return merged;
+}
+
+/** Whether two span lists say the same (to send `change` only for real edits). */
+export function sameSpans(a: HighlightedToken[], b: HighlightedToken[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((span, i) => span.token === b[i]?.token && (span.class_or_confidence ?? null) === (b[i]?.class_or_confidence ?? null))
+  );
+}
