@@ -10,6 +10,7 @@ from gradio.blocks.render import render
 from gradio.chat_interface import ChatInterface
 from gradio.components.annotated_image import AnnotatedImage
 from gradio.components.audio import Audio
+from gradio.components.bar_plot import BarPlot
 from gradio.components.base import Component
 from gradio.components.browser_state import BrowserState
 from gradio.components.button import Button
@@ -33,10 +34,13 @@ from gradio.components.html import HTML
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
+from gradio.components.line_plot import LinePlot
 from gradio.components.markdown import Markdown
 from gradio.components.multimodal_textbox import MultimodalTextbox
 from gradio.components.number import Number
+from gradio.components.plot import Plot
 from gradio.components.radio import Radio
+from gradio.components.scatter_plot import ScatterPlot
 from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
@@ -90,6 +94,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "Accordion",
     "AnnotatedImage",
     "Audio",
+    "BarPlot",
     "Blocks",
     "BrowserState",
     "Button",
@@ -128,17 +133,20 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "KeyUpData",
     "Label",
     "LikeData",
+    "LinePlot",
     "Markdown",
     "MessageDict",
     "MetadataDict",
     "MultimodalTextbox",
     "Number",
     "OptionDict",
+    "Plot",
     "Progress",
     "Radio",
     "Request",
     "RetryData",
     "Row",
+    "ScatterPlot",
     "SelectData",
     "Sidebar",
     "Slider",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gradio.components.annotated_image import AnnotatedImage
 from gradio.components.audio import Audio
+from gradio.components.bar_plot import BarPlot
 from gradio.components.base import Component, FormComponent
 from gradio.components.browser_state import BrowserState
 from gradio.components.button import Button
@@ -22,9 +23,12 @@ from gradio.components.highlighted_text import HighlightedText
 from gradio.components.image import Image
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
+from gradio.components.line_plot import LinePlot
 from gradio.components.markdown import Markdown
 from gradio.components.number import Number
+from gradio.components.plot import Plot
 from gradio.components.radio import Radio
+from gradio.components.scatter_plot import ScatterPlot
 from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
@@ -36,6 +40,7 @@ __all__ = [
     "JSON",
     "AnnotatedImage",
     "Audio",
+    "BarPlot",
     "BrowserState",
     "Button",
     "ChatMessage",
@@ -54,12 +59,15 @@ __all__ = [
     "HighlightedText",
     "Image",
     "Label",
+    "LinePlot",
     "Markdown",
     "MessageDict",
     "MetadataDict",
     "Number",
     "OptionDict",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Slider",
     "State",
     "Textbox",

@@ -159,6 +159,7 @@ CALLS: dict[str, list[Call]] = {
         Call("/shift", ("",)),
         Call("/describe", ("2024-03-01 08:00:00", "2024-02-29")),
     ],
+    "native_plots": [Call("/trend", (3,)), Call("/by_fruit", (2,)), Call("/figure", (1.5,))],
 }
 
 

@@ -33,7 +33,13 @@ DELIBERATE: dict[str, str] = {
 
 
 # Differences that are gaps of ours, not choices: each names what is missing and where.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # Gradio names the API component after the class (`Lineplot`, `Barplot`) while the config
+    # `type` is `nativeplot`; server/api_info.py names it after the type. The plots give the
+    # class name as `get_block_class()`, which api_info.py should use.
+    r"\.info(_all)?\.named_endpoints\./(trend|by_fruit)\.returns\[0\]\.component: "
+    r"'Nativeplot' != Gradio '(Lineplot|Barplot)'": "API component name of native plots",
+}
 
 
 @pytest.fixture(scope="module")
