@@ -71,6 +71,25 @@ export class Job implements AsyncIterable<GradioMessage> {
     await http.post_json(`${root}${api_prefix}/reset`, { event_id: this.event_id });
   }
 
+  /**
+   * Send the next chunk of a streaming-input event (`P/stream/{event_id}`, §6.10). Dropped
+   * while the event is not joined yet or after it ended, as Gradio's page does: a live
+   * source sends another soon.
+   */
+  send_chunk(data: unknown[], event_data: unknown = null): void {
+    if (this.event_id === null || this.#done) return;
+    const { http, root, api_prefix, session_hash } = this.ctx;
+    const body = { fn_index: this.request.dependency.id, data, event_data, session_hash };
+    void http.post_json(`${root}${api_prefix}/stream/${this.event_id}`, body).catch(() => undefined);
+  }
+
+  /** End a streaming-input event after its current run (`P/stream/{event_id}/close`). */
+  close_stream(): void {
+    if (this.event_id === null || this.#done) return;
+    const { http, root, api_prefix } = this.ctx;
+    void http.post_json(`${root}${api_prefix}/stream/${this.event_id}/close`, {}).catch(() => undefined);
+  }
+
   async #start(): Promise<void> {
     const { http, root, api_prefix, session_hash, user } = this.ctx;
     const { dependency, event_data, trigger_id } = this.request;
@@ -131,6 +150,10 @@ export class Job implements AsyncIterable<GradioMessage> {
         break;
       case "process_generating":
         this.#generating(message.output);
+        break;
+      case "process_streaming":
+        this.#emit(this.#data(message.output.data ?? [], message.output));
+        this.#emit(this.#status({ stage: "generating", time_limit: message.time_limit, changed_state_ids: message.output.changed_state_ids ?? [] }));
         break;
       case "process_completed":
         if (message.success) this.#complete(message.output);

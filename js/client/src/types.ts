@@ -173,6 +173,8 @@ export type QueueMessage =
       title?: string | null;
     }
   | { msg: "process_generating"; event_id: string; output: Output; success: boolean }
+  /** A result of a streaming-input event: full values, never diffs (§6.10). */
+  | { msg: "process_streaming"; event_id: string; output: Output; success: boolean; time_limit: number | null }
   | { msg: "process_completed"; event_id: string; output: Output; success: boolean; title?: string | null }
   | { msg: "close_stream"; event_id: null }
   | { msg: "heartbeat"; event_id: null }
@@ -199,6 +201,8 @@ export interface StatusMessage {
   cancelled?: boolean;
   session_not_found?: boolean;
   changed_state_ids?: number[];
+  /** Seconds a streaming-input event has left when it started streaming (§6.10). */
+  time_limit?: number | null;
 }
 
 /** What `submit` yields: output values (full values, diffs already applied). */

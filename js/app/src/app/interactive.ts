@@ -18,3 +18,15 @@ export function resolve_interactive(
   }
   return is_input || !is_output;
 }
+
+/**
+ * `stream_every` and `time_limit` of the `.stream()` listener on a component, which
+ * Gradio's page hands to the streaming source as props (protocol §6.10); `{}` if none.
+ */
+export function stream_settings(
+  id: number,
+  dependencies: DependencyConfig[],
+): { stream_every?: number; time_limit?: number | null } {
+  const dep = dependencies.find((d) => d.connection === "stream" && d.targets.some(([t, e]) => t === id && e === "stream"));
+  return dep ? { stream_every: dep.stream_every ?? 0.5, time_limit: dep.time_limit ?? null } : {};
+}

@@ -7,7 +7,7 @@ import type { LoadingStatus } from "../components/contract.js";
 import type { Toast, View } from "../runtime/types.js";
 import type { UploadProgress } from "../shared/upload/progress.js";
 import { translate_props } from "../runtime/i18n.js";
-import { resolve_interactive } from "./interactive.js";
+import { resolve_interactive, stream_settings } from "./interactive.js";
 import { initial_value, settled_value } from "./values.js";
 
 export interface Entry {
@@ -103,6 +103,7 @@ export class AppState implements View {
       const props = {
         ...translate_props(c.props),
         interactive: resolve_interactive(c.id, c.props.interactive, this.#dependencies),
+        ...stream_settings(c.id, this.#dependencies),
       };
       const rendered_in = c.rendered_in ?? null;
       this.nodes[c.id] = { id: c.id, type: c.type, props, value: initial_value(c.type, c.props.value), status: null, rendered_in };

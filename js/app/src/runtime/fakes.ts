@@ -16,8 +16,19 @@ export class ScriptedJob implements RunningJob {
   #messages: GradioMessage[] = [];
   #wake: (() => void) | null = null;
   #ended = false;
+  /** Chunks sent to it as a streaming-input event, and whether it was closed. */
+  chunks: unknown[][] = [];
+  closed = false;
 
   constructor(readonly call: Call) {}
+
+  send_chunk(data: unknown[]): void {
+    this.chunks.push(data);
+  }
+
+  close_stream(): void {
+    this.closed = true;
+  }
 
   push(message: Partial<GradioMessage> & { type: GradioMessage["type"] }): void {
     this.#messages.push({ endpoint: "", fn_index: this.call.fn_index, time: new Date(), queue: true, event_data: null, ...message } as unknown as GradioMessage);

@@ -21,6 +21,8 @@ export class Runtime {
   readonly graph: DependencyGraph;
   #gate = new TriggerGate<Trigger>();
   #jobs = new Map<number, Set<RunningJob>>();
+  /** The open event of each streaming-input dependency (`connection: "stream"`). */
+  #streams = new Map<number, RunningJob>();
   #timers: Timers;
   /** Called with every run's promise (tests await them). */
   on_run: ((run: Promise<Outcome>) => void) | null = null;
@@ -50,9 +52,21 @@ export class Runtime {
     for (const jobs of this.#jobs.values()) for (const job of jobs) void job.cancel();
   }
 
-  /** A component fired `event` (e.g. "click", "change", "select" with its data). */
+  /**
+   * A component fired `event` (e.g. "click", "change", "select" with its data). A
+   * streaming source fires "stream" for each chunk: the first starts the event, the next
+   * ones go to it while it is open; "close_stream" ends it (protocol §6.10).
+   */
   trigger(id: number, event: string, event_data?: unknown): void {
-    for (const dep of this.graph.for_trigger(id, event)) this.#schedule(dep, { trigger_id: id, event_data });
+    if (event === "close_stream") {
+      for (const dep of this.graph.for_trigger(id, "stream")) this.#streams.get(dep.id)?.close_stream?.();
+      return;
+    }
+    for (const dep of this.graph.for_trigger(id, event)) {
+      const open = this.#streams.get(dep.id);
+      if (open?.send_chunk) open.send_chunk(this.#inputs(dep), event_data ?? null);
+      else this.#schedule(dep, { trigger_id: id, event_data });
+    }
   }
 
   /** Cancel the running events of these dependencies. */
@@ -99,7 +113,7 @@ export class Runtime {
 
   async #execute(dep: DependencyConfig, trigger: Trigger): Promise<Outcome> {
     if (dep.cancels.length > 0) await this.cancel(dep.cancels);
-    let inputs = dep.inputs.map((id) => (is_state(this.view.type(id)) ? null : this.view.value(id)));
+    let inputs = this.#inputs(dep);
     if (dep.js) {
       const result = await run_js(dep.js, inputs);
       if (!dep.backend_fn) {
@@ -112,8 +126,13 @@ export class Runtime {
     return this.#call_backend(dep, trigger, inputs);
   }
 
+  #inputs(dep: DependencyConfig): unknown[] {
+    return dep.inputs.map((id) => (is_state(this.view.type(id)) ? null : this.view.value(id)));
+  }
+
   async #call_backend(dep: DependencyConfig, trigger: Trigger, inputs: unknown[]): Promise<Outcome> {
     const job = this.backend.submit(dep.id, inputs, trigger.event_data, trigger.trigger_id);
+    if (dep.connection === "stream") this.#streams.set(dep.id, job);
     const jobs = this.#jobs.get(dep.id) ?? new Set();
     jobs.add(job);
     this.#jobs.set(dep.id, jobs);
@@ -135,6 +154,7 @@ export class Runtime {
       }
     } finally {
       jobs.delete(job);
+      if (this.#streams.get(dep.id) === job) this.#streams.delete(dep.id);
     }
     return outcome;
   }

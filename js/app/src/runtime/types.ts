@@ -5,6 +5,10 @@ import type { LoadingStatus } from "../components/contract.js";
 /** A running event: its messages, and a way to stop it. */
 export interface RunningJob extends AsyncIterable<GradioMessage> {
   cancel(): Promise<void>;
+  /** The next chunk of a streaming-input event (`.stream()` listeners). */
+  send_chunk?(data: unknown[], event_data: unknown): void;
+  /** End a streaming-input event. */
+  close_stream?(): void;
 }
 
 /** How the runtime starts events on the server (the JS client in the app). */

@@ -22,6 +22,10 @@ export interface ImageProps extends SharedProps {
   buttons?: unknown[] | null;
   /** Stream webcam frames (`stream` event). @defaultValue false */
   streaming?: boolean;
+  /** Seconds between streamed frames (from the `.stream()` listener). @defaultValue 0.5 */
+  stream_every?: number;
+  /** Seconds a streaming event may last (from the `.stream()` listener). @defaultValue null */
+  time_limit?: number | null;
   /** Camera options. @defaultValue null */
   webcam_options?: WebcamOptions | null;
   /** Text shown in the empty drop zone instead of the default prompt. @defaultValue null */

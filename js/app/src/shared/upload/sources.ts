@@ -77,6 +77,21 @@ export async function snapshot(video: HTMLVideoElement, mirror: boolean): Promis
   return blob ? new File([blob], "webcam.png", { type: "image/png" }) : null;
 }
 
+/** The current camera frame as a JPEG data URL, as streamed to `.stream()` listeners. */
+export function frame_data_url(video: HTMLVideoElement, mirror: boolean): string | null {
+  const canvas = document.createElement("canvas");
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  const ctx = canvas.getContext("2d");
+  if (!ctx || canvas.width === 0) return null;
+  if (mirror) {
+    ctx.translate(canvas.width, 0);
+    ctx.scale(-1, 1);
+  }
+  ctx.drawImage(video, 0, 0);
+  return canvas.toDataURL("image/jpeg");
+}
+
 /** Image files on the clipboard (`navigator.clipboard.read`), named for upload. */
 export async function readClipboardImages(): Promise<File[]> {
   const out: File[] = [];
