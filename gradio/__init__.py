@@ -32,6 +32,7 @@ from gradio.components.gallery import Gallery
 from gradio.components.highlighted_text import HighlightedText
 from gradio.components.html import HTML
 from gradio.components.image import Image
+from gradio.components.image_slider import ImageSlider
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
 from gradio.components.line_plot import LinePlot
@@ -127,6 +128,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "HTML",
     "HighlightedText",
     "Image",
+    "ImageSlider",
     "Info",
     "Interface",
     "JSON",

@@ -21,6 +21,7 @@ from gradio.components.file import File
 from gradio.components.gallery import Gallery
 from gradio.components.highlighted_text import HighlightedText
 from gradio.components.image import Image
+from gradio.components.image_slider import ImageSlider
 from gradio.components.json_component import JSON
 from gradio.components.label import Label
 from gradio.components.line_plot import LinePlot
@@ -58,6 +59,7 @@ __all__ = [
     "Gallery",
     "HighlightedText",
     "Image",
+    "ImageSlider",
     "Label",
     "LinePlot",
     "Markdown",
