@@ -42,6 +42,7 @@ from gradio.components.number import Number
 from gradio.components.plot import Plot
 from gradio.components.radio import Radio
 from gradio.components.scatter_plot import ScatterPlot
+from gradio.components.simple_image import SimpleImage
 from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
@@ -151,6 +152,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "ScatterPlot",
     "SelectData",
     "Sidebar",
+    "SimpleImage",
     "Slider",
     "State",
     "Tab",

@@ -30,6 +30,7 @@ from gradio.components.number import Number
 from gradio.components.plot import Plot
 from gradio.components.radio import Radio
 from gradio.components.scatter_plot import ScatterPlot
+from gradio.components.simple_image import SimpleImage
 from gradio.components.slider import Slider
 from gradio.components.state import State
 from gradio.components.textbox import Textbox
@@ -70,6 +71,7 @@ __all__ = [
     "Plot",
     "Radio",
     "ScatterPlot",
+    "SimpleImage",
     "Slider",
     "State",
     "Textbox",
