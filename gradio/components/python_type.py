@@ -37,6 +37,9 @@ def _convert(schema: Any, defs: dict[str, Any]) -> str:
     kind = schema.get("type")
     if kind == {} or (kind is None and "description" in schema and "title" not in schema):
         return ANY_JSON
+    if kind == "array" and "prefixItems" in schema:
+        # A fixed-length array (ImageSlider's pair) is a tuple, as gradio_client shows it.
+        return f"tuple[{', '.join(_convert(item, defs) for item in schema['prefixItems'])}]"
     if kind == "array":
         return f"list[{_convert(schema.get('items', {}), defs)}]"
     if kind == "object":

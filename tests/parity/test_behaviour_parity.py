@@ -124,6 +124,12 @@ CALLS: dict[str, list[Call]] = {
         Call("/swatch", ("#00ff00",)),
         Call("/invert", ("#ff0000",)),
     ],
+    "image_components": [
+        Call("/annotate", (12,)),
+        Call("/pair", (5,)),
+        Call("/describe_pair", ([IMAGE, IMAGE],)),
+        Call("/describe_pair", ([IMAGE, None],)),
+    ],
     "gallery_app": [
         Call("/make", (2,)),
         Call("/describe_pictures", ([{"image": IMAGE, "caption": "mine"}, {"image": IMAGE}],)),

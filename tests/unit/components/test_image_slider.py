@@ -172,6 +172,7 @@ def test_api_info_is_a_pair_of_optional_image_datas_and_examples_are_gradios() -
     assert (
         info["$defs"]["ImageData"]["description"] == "A local filepath or publicly available URL."
     )
+    assert slider.python_type == "tuple[filepath | None, filepath | None] | None"  # as Gradio's
     assert slider.example_value() == (SAMPLE, SAMPLE)
     assert [item["url"] for item in slider.example_payload()] == [SAMPLE, SAMPLE]
 
