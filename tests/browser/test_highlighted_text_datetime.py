@@ -65,6 +65,8 @@ def test_clicking_a_span_sends_select_with_its_text_category_and_index(app: Page
 
 def test_an_interactive_span_s_label_can_be_changed_and_removed(app: Page) -> None:
     editable = app.locator("#editable")
+    expect(editable).to_have_css("border-top-style", "dashed")  # editable, as in Gradio
+    expect(app.locator("#inline")).to_have_css("border-top-style", "solid")
     editable.locator(".token", has_text="Bo").click()
     editor = editable.get_by_role("textbox", name="Label of Bo")
     editor.fill("lead")
