@@ -2,28 +2,25 @@
 
 Handlers live in `server/routes/` by group and reach the app through `request.app.state`:
 `blocks`, `settings`, `queue`, `documents` (cached config/info/page), `page_gzip` (the
-compressed page per root URL), `cache` and `access` (files), `auth`, `theme_css`.
+compressed page per root URL), `cache` and `access` (files), `auth`, `theme_css`, `assets`
+(the front end's files) and `io_workers` (threads for the server's own file reads).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import anyio.to_thread
 from starlette.applications import Starlette
-from starlette.datastructures import Headers
 from starlette.middleware import Middleware
-from starlette.responses import FileResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
-from starlette.staticfiles import StaticFiles
-from starlette.types import Scope
+from starlette.routing import BaseRoute, Route
 
+from gradio.events.workers import WorkerPool
 from gradio.files.access import FileAccess
 from gradio.files.cache import FileCache
 from gradio.queue.queue import Queue
+from gradio.server.assets import AssetFiles
 from gradio.server.auth import AuthState
-from gradio.server.compression import GzipCache, accepts_gzip, worth_compressing
+from gradio.server.compression import GzipCache
 from gradio.server.documents import AppDocuments, frontend_dir
 from gradio.server.origins import OriginMiddleware
 from gradio.server.routes import api, auth, config, files, openapi, pages, queue, stream
@@ -31,6 +28,9 @@ from gradio.server.settings import ServerSettings
 
 API_PREFIX = "/gradio_api"
 """Every API route lives under this prefix (config `api_prefix`)."""
+
+IO_THREADS = 4
+"""Worker threads for the server's own file reads (assets, favicon), apart from user code."""
 
 GET, POST = ["GET"], ["POST"]
 GET_HEAD = ["GET", "HEAD"]
@@ -63,6 +63,8 @@ def create_app(
     state.auth = AuthState(settings.auth, settings.auth_message) if settings.auth else None
     state.queue = Queue(blocks, settings.max_threads, settings.show_error, app_state=state)
     state.documents = AppDocuments(blocks, files=state)
+    state.io_workers = WorkerPool(IO_THREADS)
+    state.assets = AssetFiles(frontend_dir() / "assets", state.io_workers)
     state.page_gzip = GzipCache(capacity=16, level=6)
     state.theme_css = pages.theme_css_of(blocks)
     return app
@@ -108,56 +110,10 @@ def route_table() -> list[BaseRoute]:
         *both_slashes(f"{p}/login_check", auth.login_check, GET),
         *both_slashes(f"{p}/user", auth.user, GET),
         *both_slashes(f"{p}/token", auth.token, GET),
-        Mount("/assets", app=AssetFiles(directory=frontend_dir() / "assets", check_dir=False)),
+        Route("/assets/{path:path}", pages.asset, methods=GET_HEAD),
     ]
 
 
 def both_slashes(path: str, endpoint: Any, methods: list[str]) -> list[Route]:
     """A route with and without a trailing slash (Gradio registers most both ways)."""
     return [Route(path, endpoint, methods=methods), Route(path + "/", endpoint, methods=methods)]
-
-
-class AssetFiles(StaticFiles):
-    """The built front end's assets: hashed names, so cached for a year; text gzipped once."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.gzipped = GzipCache()
-        """Compressed copies of the assets served so far."""
-
-    def file_response(self, *args: Any, **kwargs: Any) -> Any:
-        """Add a long-lived cache header to Starlette's (etag, last-modified) response."""
-        response = super().file_response(*args, **kwargs)
-        response.headers.setdefault("cache-control", "public, max-age=31536000, immutable")
-        return response
-
-    async def get_response(self, path: str, scope: Scope) -> Response:
-        """The file, gzipped when the client accepts it and it is text worth compressing."""
-        response = await super().get_response(path, scope)
-        stat = getattr(response, "stat_result", None)
-        if not isinstance(response, FileResponse) or stat is None:
-            return response
-        request_headers = Headers(scope=scope)
-        content_type = response.media_type or ""
-        if not accepts_gzip(request_headers.get("accept-encoding")):
-            return response
-        if not worth_compressing(content_type, stat.st_size):
-            return response
-        etag = response.headers.get("etag", "").rstrip('"') + '-gzip"'
-        headers = {
-            "content-type": response.headers["content-type"],
-            "content-encoding": "gzip",
-            "vary": "Accept-Encoding",
-            "etag": etag,
-            "cache-control": response.headers["cache-control"],
-        }
-        if request_headers.get("if-none-match") == etag:
-            del headers["content-encoding"], headers["content-type"]
-            return Response(status_code=304, headers=headers)
-        key = (str(response.path), stat.st_mtime_ns, stat.st_size)
-        body = self.gzipped.get(key)
-        if body is None:
-            raw = await anyio.to_thread.run_sync(Path(response.path).read_bytes)
-            body = await anyio.to_thread.run_sync(self.gzipped.compress, raw)
-            self.gzipped.put(key, body)
-        return Response(body, headers=headers)

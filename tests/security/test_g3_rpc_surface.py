@@ -23,8 +23,8 @@ EXPECTED_ROUTES = {
     f"{P}/call/{{api_name}}", f"{P}/call/{{api_name}}/{{event_id}}", f"{P}/run/predict",
     f"{P}/run/{{api_name}}", f"{P}/api/{{api_name}}", f"{P}/upload",
     f"{P}/upload_progress", f"{P}/file={{path:path}}", f"{P}/file/{{path:path}}",
-    f"{P}/login_check", f"{P}/user", f"{P}/token", "/assets", f"{P}/openapi.json",
-    "/openapi.json",
+    f"{P}/login_check", f"{P}/user", f"{P}/token", "/assets/{path:path}", f"{P}/openapi.json",
+    "/openapi.json", f"{P}/stream/{{event_id}}", f"{P}/stream/{{event_id}}/close",
 }  # fmt: skip
 """Every route the server has. A new route is a security decision: add it here on purpose."""
 

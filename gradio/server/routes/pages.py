@@ -8,11 +8,13 @@
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 from pathlib import Path
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
+from gradio.server.assets import AssetFiles
 from gradio.server.auth import login_shell_config, unauthenticated_response
 from gradio.server.compression import GzipCache, accepts_gzip
 from gradio.server.documents import AppDocuments
@@ -36,6 +38,8 @@ HTML = "text/html; charset=utf-8"
 
 FAVICON = Path(__file__).resolve().parent.parent / "favicon.svg"
 """The default icon, used unless `launch(favicon_path=...)` names another."""
+
+FAVICON_CACHE = "public, max-age=86400"
 
 
 async def index(request: Request) -> Response:
@@ -68,13 +72,25 @@ async def robots(request: Request) -> Response:
     return PlainTextResponse("User-agent: *\nDisallow: ")
 
 
+async def asset(request: Request) -> Response:
+    """`GET /assets/{path}`: a file of the built front end (`server/assets.py`)."""
+    assets: AssetFiles = request.app.state.assets
+    return await assets.serve(request)
+
+
 async def favicon(request: Request) -> Response:
-    """`GET /favicon.ico`: the app's icon."""
-    configured = request.app.state.settings.favicon_path
+    """`GET /favicon.ico`: the app's icon (read once, kept)."""
+    state = request.app.state
+    configured = state.settings.favicon_path
     path = Path(configured) if configured else FAVICON
-    if not path.is_file():
-        return PlainTextResponse("Not Found", status_code=404)
-    return FileResponse(path, headers={"cache-control": "public, max-age=86400"})
+    kept: tuple[Path, bytes] | None = getattr(state, "favicon", None)
+    if kept is None or kept[0] != path:
+        if not path.is_file():
+            return PlainTextResponse("Not Found", status_code=404)
+        kept = (path, await state.io_workers.run(path.read_bytes))
+        state.favicon = kept
+    media_type = mimetypes.guess_type(path.name)[0] or "image/x-icon"
+    return Response(kept[1], media_type=media_type, headers={"cache-control": FAVICON_CACHE})
 
 
 async def theme_css(request: Request) -> Response:
