@@ -85,7 +85,7 @@ def parameter_info(
             "type": _python_type(component),
             "description": schema.get("additional_description", ""),
         },
-        "component": component.get_block_name().capitalize(),
+        "component": _component_name(component),
         "example_input": component.example_payload(),
     }
 
@@ -100,8 +100,15 @@ def return_info(component: Any) -> dict[str, Any]:
             "type": _python_type(component),
             "description": schema.get("description", ""),
         },
-        "component": component.get_block_name().capitalize(),
+        "component": _component_name(component),
     }
+
+
+def _component_name(component: Any) -> str:
+    """`Textbox`, `Json`...: the class's name where it differs from the config type
+    (the native plots share the type `nativeplot`; the API says `Lineplot`, `Barplot`)."""
+    name = getattr(component, "get_block_class", component.get_block_name)()
+    return str(name).capitalize()
 
 
 def _skipped(component: Any) -> bool:

@@ -33,13 +33,7 @@ DELIBERATE: dict[str, str] = {
 
 
 # Differences that are gaps of ours, not choices: each names what is missing and where.
-KNOWN_GAPS: dict[str, str] = {
-    # Gradio names the API component after the class (`Lineplot`, `Barplot`) while the config
-    # `type` is `nativeplot`; server/api_info.py names it after the type. The plots give the
-    # class name as `get_block_class()`, which api_info.py should use.
-    r"\.info(_all)?\.named_endpoints\./(trend|by_fruit)\.returns\[0\]\.component: "
-    r"'Nativeplot' != Gradio '(Lineplot|Barplot)'": "API component name of native plots",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
