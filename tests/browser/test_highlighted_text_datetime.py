@@ -22,8 +22,10 @@ def run_ner(app: Page) -> None:
 
 
 def test_a_function_s_entities_show_as_coloured_spans_with_a_legend(app: Page) -> None:
-    run_ner(app)
     ner = app.locator("#ner")
+    expect(ner.locator(".empty")).to_be_visible()  # the placeholder until a value arrives
+    run_ner(app)
+    expect(ner.locator(".empty")).to_have_count(0)
     expect(ner.locator(".legend-item")).to_have_text(["LOC", "PER", "DATE"])
     paris = ner.locator(".token", has_text="Paris")
     # color_map={"LOC": "green"}: the pale shade behind the text, no inline tag with a legend
