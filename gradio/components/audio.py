@@ -115,9 +115,20 @@ class Audio(Component):
     ) -> None:
         if type not in ("numpy", "filepath"):
             raise InvalidValueError("Audio", "type", f"{type!r} is not 'numpy' or 'filepath'")
-        self.sources = (
-            [sources] if isinstance(sources, str) else list(sources or ["upload", "microphone"])
+        self.sources: list[str] = (
+            [sources]
+            if isinstance(sources, str)
+            else list(sources)
+            if sources is not None
+            else ["microphone"]
+            if streaming
+            else ["upload", "microphone"]
         )
+        """Where input audio comes from (only the microphone by default when streaming)."""
+        if streaming and "microphone" not in self.sources:
+            raise InvalidValueError(
+                "Audio", "sources", "streaming is only available with the 'microphone' source"
+            )
         self.type = type
         """`"numpy"` or `"filepath"`."""
         self.streaming = streaming

@@ -16,6 +16,8 @@ export interface AudioProps extends SharedProps {
   sources?: ("upload" | "microphone")[] | "upload" | "microphone" | null;
   /** Stream microphone chunks (`stream` event). @defaultValue false */
   streaming?: boolean;
+  /** Seconds between streamed chunks (from the `.stream()` listener). @defaultValue 0.5 */
+  stream_every?: number;
   /** Format the server saves outputs in. @defaultValue null */
   format?: "wav" | "mp3" | null;
   /** Start playing when a new value arrives. @defaultValue false */
