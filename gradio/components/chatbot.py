@@ -10,6 +10,7 @@ from gradio._types import ElemClasses, Key, PreservedByKey, Visibility
 from gradio.blocks.block import Block
 from gradio.components.base import Component, mark_selectable
 from gradio.components.chat_message import chatbot_schema, message_from_wire, message_to_wire
+from gradio.components.chat_reasoning import split_reasoning
 from gradio.components.markdown import DEFAULT_LATEX_DELIMITERS
 from gradio.data import file_data
 from gradio.events.listener import EventListener
@@ -67,7 +68,8 @@ class Chatbot(Component):
         allow_file_downloads: show download buttons on files.
         group_consecutive_messages: join consecutive messages of one role.
         allow_tags: HTML-like tags kept in messages (`True`: all).
-        reasoning_tags: `(start, end)` tag pairs shown as thoughts.
+        reasoning_tags: `(start, end)` tag pairs; text between them is shown as a
+            collapsible "Reasoning" thought before the rest of the message.
         like_user_message: allow liking user messages too.
     """
 
@@ -192,7 +194,12 @@ class Chatbot(Component):
             return []
         if not isinstance(value, (list, tuple)):
             raise Error(f"Chatbot expects a list of messages, got {type(value).__name__}.")
-        return [message_to_wire(message) for message in value]
+        messages = [message_to_wire(message) for message in value]
+        if not self.reasoning_tags:
+            return messages
+        return [
+            shown for message in messages for shown in split_reasoning(message, self.reasoning_tags)
+        ]
 
     def api_info(self) -> dict[str, Any]:
         return chatbot_schema()

@@ -142,3 +142,23 @@ def test_a_streamed_reply_grows_in_place_and_ends_exact(app: Page) -> None:
     expect(streaming.get_by_test_id("user")).to_have_count(1)
     expect(streaming.get_by_test_id("user")).to_have_text("hello")
     expect(bot).to_have_count(1)
+
+
+@pytest.fixture
+def extras(page: Page, serve_app: Callable[[str], str]) -> Page:
+    page.goto(serve_app("chatbot_extras"))
+    expect(page.locator("#reasoning").get_by_test_id("bot").first).to_be_visible()
+    return page
+
+
+def test_reasoning_tags_fold_the_reasoning_into_a_thought(extras: Page) -> None:
+    reasoning = extras.locator("#reasoning")
+    thought = reasoning.get_by_test_id("thought")
+    expect(thought).to_contain_text("Reasoning")
+    expect(reasoning).to_contain_text("It is 5 m.")
+    expect(reasoning).not_to_contain_text("Speed times time.")
+    expect(reasoning).not_to_contain_text("<think>")
+    thought.get_by_role("button", name="Reasoning").click()
+    expect(thought).to_contain_text("Speed times time.")
+    thought.get_by_role("button", name="Reasoning").click()
+    expect(reasoning).not_to_contain_text("Speed times time.")
