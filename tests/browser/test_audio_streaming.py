@@ -56,3 +56,45 @@ def test_microphone_chunks_stream_to_the_function_until_stopped(app: Page) -> No
     app.wait_for_timeout(900)
     assert chunk_number(app) <= stopped_at + 1
     expect(mic.get_by_role("button", name="Record")).to_be_visible()
+
+
+def drawn_pixels(page: Page, selector: str) -> int:
+    """How many pixels of the canvas under `selector` are not transparent."""
+    return int(
+        page.locator(selector).evaluate(
+            """c => {
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+                return n;
+            }"""
+        )
+    )
+
+
+def test_an_output_clip_is_drawn_as_a_waveform_that_seeks_on_click(app: Page) -> None:
+    app.locator("#make").click()
+    out = app.locator("#out")
+    expect(out.get_by_test_id("duration")).to_have_text("0:02")
+    app.wait_for_function(
+        "() => { const c = document.querySelector('#out canvas');"
+        " return c && c.width > 0 && c.getContext('2d').getImageData(0, 0, c.width, c.height)"
+        ".data.some((v, i) => i % 4 === 3 && v > 0); }"
+    )
+    canvas = out.locator("canvas")
+    assert drawn_pixels(app, "#out canvas") > 500
+    # the tone fades in: bars on the right are taller than bars on the left
+    heights = canvas.evaluate(
+        """c => [0.1, 0.9].map(f => {
+            const x = Math.floor(c.width * f), d = c.getContext('2d').getImageData(x, 0, 6, c.height).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })"""
+    )
+    assert heights[1] > heights[0] * 2
+
+    box = out.get_by_test_id("waveform").bounding_box()
+    assert box is not None
+    app.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] / 2)
+    expect(out.get_by_test_id("time")).to_have_text("0:01")
+    assert 1.3 < out.locator("audio").evaluate("a => a.currentTime") < 1.7
+    out.get_by_role("button", name="Skip backwards by 5 seconds").click()
+    expect(out.get_by_test_id("time")).to_have_text("0:00")

@@ -107,7 +107,7 @@ def test_a_microphone_recording_reaches_the_server(devices_page: Page) -> None:
     microphone.get_by_role("button", name="Stop").click()
     expect(devices_page.locator("#out textarea")).to_have_value("recording .webm nonempty=True")
     expect(devices_page.locator("#events textarea")).to_have_value("start_recording stop_recording")
-    expect(microphone.locator("audio")).to_be_visible()
+    expect(microphone.get_by_test_id("waveform")).to_be_visible()  # the recording plays back
 
 
 def test_a_webcam_recording_reaches_the_server(devices_page: Page) -> None:

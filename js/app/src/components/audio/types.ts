@@ -1,6 +1,6 @@
 import type { SharedProps } from "../contract";
 
-/** `waveform_options` of `gr.Audio` (kept for config compatibility; the player is native). */
+/** `waveform_options` of `gr.Audio`: the player's colours, skip length and decode rate. */
 export interface WaveformOptions {
   waveform_color?: string | null;
   waveform_progress_color?: string | null;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, regionBetween, sliceChannels } from "./waveform";
+
+describe("barCount", () => {
+  it("fits 2 px bars with 3 px gaps", () => {
+    expect(barCount(672)).toBe(135);
+    expect(barCount(0)).toBe(1);
+  });
+});
+
+describe("computePeaks", () => {
+  it("takes the loudest sample of each slice and scales the loudest bar to 1", () => {
+    const samples = new Float32Array([0.1, -0.2, 0.05, 0.1, -0.4, 0.2, 0, 0]);
+    expect(computePeaks(samples, 4)).toEqual([0.5, 0.25, 1, 0]);
+  });
+  it("gives zeros for silence and for no samples", () => {
+    expect(computePeaks(new Float32Array(10), 3)).toEqual([0, 0, 0]);
+    expect(computePeaks(new Float32Array(0), 2)).toEqual([0, 0]);
+  });
+  it("repeats samples when there are more bars than samples", () => {
+    expect(computePeaks(new Float32Array([0.5, 1]), 4)).toEqual([0.5, 0.5, 1, 1]);
+  });
+});
+
+describe("fractionAt and regionBetween", () => {
+  it("clamps positions to the clip", () => {
+    expect(fractionAt(50, 200)).toBe(0.25);
+    expect(fractionAt(-5, 200)).toBe(0);
+    expect(fractionAt(500, 200)).toBe(1);
+  });
+  it("orders the two drag ends and turns them into seconds", () => {
+    expect(regionBetween(0.75, 0.25, 4)).toEqual({ start: 1, end: 3 });
+    expect(regionBetween(-1, 2, 4)).toEqual({ start: 0, end: 4 });
+  });
+  it("starts trimming on the middle half", () => {
+    expect(initialRegion(4)).toEqual({ start: 1, end: 3 });
+  });
+  it("allows a trim that keeps a real part shorter than the clip", () => {
+    expect(canTrim({ start: 1, end: 3 }, 4)).toBe(true);
+    expect(canTrim({ start: 0, end: 4 }, 4)).toBe(false);
+    expect(canTrim({ start: 2, end: 2 }, 4)).toBe(false);
+    expect(canTrim(null, 4)).toBe(false);
+  });
+});
+
+describe("sliceChannels", () => {
+  it("cuts every channel at the region's sample indices", () => {
+    const left = new Float32Array([0, 1, 2, 3, 4, 5, 6, 7]);
+    const right = left.map((v) => -v);
+    const [a, b] = sliceChannels([left, right], 2, { start: 1, end: 2.5 });
+    expect(Array.from(a ?? [])).toEqual([2, 3, 4]);
+    expect(Array.from(b ?? [])).toEqual([-2, -3, -4]);
+  });
+  it("stays inside the samples", () => {
+    expect(sliceChannels([new Float32Array(4)], 2, { start: 1, end: 10 })[0]?.length).toBe(2);
+  });
+});
+
+describe("nextSpeed", () => {
+  it("cycles 1x, 1.5x, 2x, 0.5x", () => {
+    expect([1, 1.5, 2, 0.5, 3].map(nextSpeed)).toEqual([1.5, 2, 0.5, 1, 1]);
+  });
+});
