@@ -205,19 +205,28 @@ def run_in_parallel(url: str, sessions: list[str], fn_index: int = 0) -> list[li
 
 
 class Overlap:
-    """Counts how many calls of a function run at the same time."""
+    """Counts how many calls of a function run at the same time.
 
-    def __init__(self) -> None:
+    With `meet=2` a call waits (up to 5 s) for a second one to be running before it
+    finishes, so two calls that may overlap do, however slowly a loaded machine starts
+    the second; with the default, each call simply takes 0.3 s.
+    """
+
+    def __init__(self, meet: int = 1) -> None:
         self.running = 0
         self.most = 0
-        self.lock = threading.Lock()
+        self.meet = meet
+        self.changed = threading.Condition()
 
     def __call__(self, x: str) -> str:
-        with self.lock:
+        with self.changed:
             self.running += 1
             self.most = max(self.most, self.running)
-        time.sleep(0.3)
-        with self.lock:
+            self.changed.notify_all()
+            if self.meet > 1:
+                self.changed.wait_for(lambda: self.most >= self.meet, timeout=5)
+        time.sleep(0.3 if self.meet == 1 else 0.2)  # long enough for a third to show up
+        with self.changed:
             self.running -= 1
         return x
 
@@ -231,7 +240,7 @@ def test_the_default_concurrency_limit_runs_one_event_at_a_time(live_server: Liv
 
 
 def test_a_concurrency_limit_of_two_runs_two_at_once(live_server: LiveServer) -> None:
-    overlap = Overlap()
+    overlap = Overlap(meet=2)
     with gr.Blocks() as demo:
         box = gr.Textbox()
         box.submit(overlap, box, box, concurrency_limit=2)
@@ -253,7 +262,7 @@ def test_a_shared_concurrency_id_limits_two_listeners_together(live_server: Live
 
 
 def test_different_listeners_run_in_parallel_for_two_sessions(live_server: LiveServer) -> None:
-    overlap = Overlap()
+    overlap = Overlap(meet=2)
     with gr.Blocks() as demo:
         box = gr.Textbox()
         box.submit(overlap, box, box)
