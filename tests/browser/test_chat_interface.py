@@ -29,3 +29,17 @@ def test_the_chatbot_label_is_translated(page: Page, serve_app: Callable[..., st
     page.goto(serve_app("chat_interface_respond"))
     expect(page.get_by_text("Chatbot", exact=True)).to_be_visible()
     expect(page.get_by_text("__i18n__")).to_have_count(0)
+
+
+def test_clicking_an_option_sends_its_value_as_the_next_message(
+    page: Page, serve_app: Callable[..., str]
+) -> None:
+    page.goto(serve_app("chat_interface_options"))
+    box = page.get_by_role("textbox")
+    box.fill("hi")
+    box.press("Enter")
+    expect(page.get_by_text("You said: hi", exact=True)).to_be_visible()
+    page.get_by_role("button", name="More").click()
+    expect(page.get_by_text("You said: tell me more", exact=True)).to_be_visible()
+    expect(page.get_by_test_id("user").filter(has_text="tell me more")).to_have_count(1)
+    expect(page.get_by_role("button", name="More")).to_have_count(1)  # the newest reply's

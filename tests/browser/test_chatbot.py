@@ -162,3 +162,12 @@ def test_reasoning_tags_fold_the_reasoning_into_a_thought(extras: Page) -> None:
     expect(thought).to_contain_text("Speed times time.")
     thought.get_by_role("button", name="Reasoning").click()
     expect(reasoning).not_to_contain_text("Speed times time.")
+
+
+def test_the_last_messages_options_are_buttons_that_fire_option_select(extras: Page) -> None:
+    options = extras.locator("#options")
+    expect(options.get_by_role("button", name="Red!")).to_be_visible()
+    options.get_by_role("button", name="blue").click()
+    assert event(extras, "SelectData") == {"index": 1, "value": "blue"}
+    options.get_by_role("button", name="Red!").click()
+    expect(extras.locator("#events textarea")).to_have_value(re.compile('"value": "red"'))

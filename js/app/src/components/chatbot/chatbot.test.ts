@@ -6,11 +6,13 @@ import {
   editPayload,
   fileKind,
   groupMessages,
+  lastOptions,
   lastUserMessage,
   likePayload,
   likedValue,
   messageText,
   nestThoughts,
+  optionPayload,
   splitFeedback,
   withEditedText,
 } from "./chatbot";
@@ -117,5 +119,26 @@ describe("buttons and files", () => {
     expect(fileKind(null, "song.mp3")).toBe("audio");
     expect(fileKind("video/mp4", "clip")).toBe("video");
     expect(fileKind(null, "report.pdf")).toBe("file");
+  });
+});
+
+describe("option buttons", () => {
+  const offer = (role: string, t: string, options: Message["options"]): Message => ({ ...text(role, t), options });
+  const colours = [{ value: "red", label: "Red!" }, { value: "blue" }];
+
+  it("are the last message's options when the last bubble is the assistant's", () => {
+    const groups = groupMessages([text("user", "pick"), offer("assistant", "a", []), offer("assistant", "b", colours)]);
+    expect(lastOptions(groups)).toEqual(colours);
+  });
+
+  it("disappear once the user has replied, and when the last message has none", () => {
+    expect(lastOptions(groupMessages([offer("assistant", "a", colours), text("user", "red")]))).toEqual([]);
+    expect(lastOptions(groupMessages([offer("assistant", "a", colours), text("assistant", "b")]))).toEqual([]);
+    expect(lastOptions([])).toEqual([]);
+  });
+
+  it("send the index and value of the clicked option, as Gradio", () => {
+    expect(optionPayload(colours, 0)).toEqual({ index: 0, value: "red" });
+    expect(optionPayload(colours, 5)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * keys, and building the payloads of the like/retry/undo/edit/copy events exactly as Gradio 6
  * sends them.
  */
-import type { ContentPart, Message, Metadata } from "./types";
+import type { ContentPart, Message, Metadata, OptionItem } from "./types";
 
 /** A message with its position in the value (indexes go into event payloads). */
 export interface Indexed {
@@ -189,4 +189,20 @@ export function fileKind(mime: string | null | undefined, name: string): "image"
   if (m.startsWith("audio/") || ["wav", "mp3", "ogg", "flac", "m4a", "aac", "opus"].includes(ext)) return "audio";
   if (m.startsWith("video/") || ["mp4", "webm", "mov", "mkv", "avi", "m4v"].includes(ext)) return "video";
   return "file";
+}
+
+/**
+ * The option buttons shown under the conversation: those of the last message, when the last
+ * bubble is the assistant's (as Gradio 6.31: a user reply after them hides them).
+ */
+export function lastOptions(groups: readonly Group[]): OptionItem[] {
+  const last = groups[groups.length - 1];
+  if (!last || last.items[0]?.message.role !== "assistant") return [];
+  return last.items[last.items.length - 1]?.message.options ?? [];
+}
+
+/** The `option_select` payload of a click on option `index` (Gradio sends the value only). */
+export function optionPayload(options: readonly OptionItem[], index: number): { index: number; value: string } | null {
+  const option = options[index];
+  return option ? { index, value: option.value } : null;
 }
