@@ -4,7 +4,9 @@ output audio is drawn as a waveform, and an uploaded clip can be trimmed."""
 from __future__ import annotations
 
 import re
+import wave
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -93,8 +95,51 @@ def test_an_output_clip_is_drawn_as_a_waveform_that_seeks_on_click(app: Page) ->
 
     box = out.get_by_test_id("waveform").bounding_box()
     assert box is not None
-    app.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] / 2)
+    app.mouse.click(box["x"] + box["width"] * 0.6, box["y"] + box["height"] / 2)
     expect(out.get_by_test_id("time")).to_have_text("0:01")
-    assert 1.3 < out.locator("audio").evaluate("a => a.currentTime") < 1.7
-    out.get_by_role("button", name="Skip backwards by 5 seconds").click()
-    expect(out.get_by_test_id("time")).to_have_text("0:00")
+    assert 1.05 < out.locator("audio").evaluate("a => a.currentTime") < 1.35
+    # skip_length=5 is 5 % of the clip, as in Gradio: 0.1 s of this 2 s tone
+    out.get_by_role("button", name="Skip backwards by 0.1 seconds").click()
+    assert 0.95 < out.locator("audio").evaluate("a => a.currentTime") < 1.25
+
+
+def wav_of_seconds(seconds: float, tmp_path: Path) -> Path:
+    path = tmp_path / "clip.wav"
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(8000)
+        wav.writeframes(b"\x00\x10\x00\xf0" * int(4000 * seconds))
+    return path
+
+
+def test_trimming_an_uploaded_clip_sends_the_shorter_clip_and_reset_restores_it(
+    app: Page, tmp_path: Path
+) -> None:
+    clip = app.locator("#clip")
+    clip.locator("input[type=file]").set_input_files(wav_of_seconds(3, tmp_path))
+    length = app.locator("#length textarea")
+    expect(length).to_have_value("3.00 s")
+
+    clip.get_by_role("button", name="Trim audio to selection").click()
+    expect(clip.get_by_test_id("trim-region")).to_be_visible()
+    expect(clip.get_by_test_id("trim-duration")).to_have_text("0:01")  # 0.75 s, Gradio's default
+    clip.get_by_role("button", name="Trim", exact=True).click()
+    expect(length).to_have_value("0.75 s")  # the duration the server measured
+
+    clip.get_by_role("button", name="Reset audio").click()
+    expect(length).to_have_value("3.00 s")
+
+    clip.get_by_role("button", name="Trim audio to selection").click()
+    box = clip.get_by_test_id("waveform").bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] / 2
+    app.mouse.move(box["x"] + box["width"] * 0.1, y)
+    app.mouse.down()
+    app.mouse.move(box["x"] + box["width"] * 0.4, y, steps=5)
+    app.mouse.move(box["x"] + box["width"] * 0.55, y, steps=5)
+    app.mouse.up()
+    expect(clip.get_by_test_id("trim-duration")).to_have_text("0:01")
+    clip.get_by_role("button", name="Trim", exact=True).click()
+    expect(length).to_have_value(re.compile(r"1\.[234]\d s"))
+    expect(clip.get_by_test_id("duration")).to_have_text("0:01")

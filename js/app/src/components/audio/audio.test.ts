@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formatTime, recorderTransition, showDownload } from "./audio";
 
 describe("formatTime", () => {
-  it("shows minutes and zero-padded seconds", () => {
+  it("shows minutes and zero-padded seconds, rounded", () => {
     expect(formatTime(0)).toBe("0:00");
-    expect(formatTime(7.9)).toBe("0:07");
+    expect(formatTime(0.75)).toBe("0:01");
+    expect(formatTime(7.4)).toBe("0:07");
     expect(formatTime(125)).toBe("2:05");
     expect(formatTime(Number.NaN)).toBe("0:00");
   });

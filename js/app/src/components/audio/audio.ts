@@ -1,9 +1,10 @@
 /** Pure logic of gr.Audio: time labels, which buttons show, recorder states. */
 
-/** Seconds as `m:ss` (the recorder's timer and the player's clock). */
+/** Seconds as `m:ss`, rounded to the nearest second as Gradio's player shows them (the
+ * recorder's timer, the player's clock, the trim length). */
 export function formatTime(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "0:00";
-  const whole = Math.floor(seconds);
+  const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, regionBetween, sliceChannels } from "./waveform";
+import { barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, regionBetween, skipSeconds, sliceChannels } from "./waveform";
 
 describe("barCount", () => {
   it("fits 2 px bars with 3 px gaps", () => {
@@ -32,8 +32,8 @@ describe("fractionAt and regionBetween", () => {
     expect(regionBetween(0.75, 0.25, 4)).toEqual({ start: 1, end: 3 });
     expect(regionBetween(-1, 2, 4)).toEqual({ start: 0, end: 4 });
   });
-  it("starts trimming on the middle half", () => {
-    expect(initialRegion(4)).toEqual({ start: 1, end: 3 });
+  it("starts trimming on the second quarter", () => {
+    expect(initialRegion(4)).toEqual({ start: 1, end: 2 });
   });
   it("allows a trim that keeps a real part shorter than the clip", () => {
     expect(canTrim({ start: 1, end: 3 }, 4)).toBe(true);
@@ -59,5 +59,13 @@ describe("sliceChannels", () => {
 describe("nextSpeed", () => {
   it("cycles 1x, 1.5x, 2x, 0.5x", () => {
     expect([1, 1.5, 2, 0.5, 3].map(nextSpeed)).toEqual([1.5, 2, 0.5, 1, 1]);
+  });
+});
+
+describe("skipSeconds", () => {
+  it("skips skip_length percent of the clip", () => {
+    expect(skipSeconds(3, 5)).toBe(0.15);
+    expect(skipSeconds(2, 5)).toBe(0.1);
+    expect(skipSeconds(0, 5)).toBe(0);
   });
 });

@@ -50,9 +50,9 @@ export function regionBetween(a: number, b: number, duration: number): Region {
   return { start: clamp(lo), end: clamp(hi) };
 }
 
-/** The region first shown when trimming starts: the middle half of the clip. */
+/** The region first shown when trimming starts: the second quarter of the clip, as Gradio. */
 export function initialRegion(duration: number): Region {
-  return { start: duration * 0.25, end: duration * 0.75 };
+  return { start: duration * 0.25, end: duration * 0.5 };
 }
 
 /** Whether trimming to `region` would keep something shorter than the whole clip. */
@@ -67,6 +67,12 @@ export function sliceChannels(channels: readonly Float32Array[], sample_rate: nu
     const to = Math.max(from, Math.min(channel.length, Math.round(region.end * sample_rate)));
     return channel.subarray(from, to);
   });
+}
+
+/** Seconds the skip buttons move: `skip_length` is a percentage of the clip, as in Gradio
+ * (5 on a 3 s clip skips 0.15 s), rounded to hundredths. */
+export function skipSeconds(duration: number, skip_length: number): number {
+  return Math.round(duration * skip_length) / 100;
 }
 
 /** Playback speeds the speed button cycles through, as in Gradio's player. */
