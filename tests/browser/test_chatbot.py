@@ -171,3 +171,27 @@ def test_the_last_messages_options_are_buttons_that_fire_option_select(extras: P
     assert event(extras, "SelectData") == {"index": 1, "value": "blue"}
     options.get_by_role("button", name="Red!").click()
     expect(extras.locator("#events textarea")).to_have_value(re.compile('"value": "red"'))
+
+
+def drag(page: Page, handle: Locator, dy: float) -> None:
+    handle.scroll_into_view_if_needed()
+    box = handle.bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x, y + dy, steps=5)
+    page.mouse.up()
+
+
+def test_the_resize_handle_changes_the_height_within_min_and_max(extras: Page) -> None:
+    block = extras.locator("#resizable")
+    height = "el => el.getBoundingClientRect().height"
+    assert block.evaluate(height) == 300
+    drag(extras, block.get_by_test_id("resize-handle"), 100)
+    assert block.evaluate(height) == 400
+    drag(extras, block.get_by_test_id("resize-handle"), 300)
+    assert block.evaluate(height) == 500  # max_height
+    drag(extras, block.get_by_test_id("resize-handle"), -600)
+    assert block.evaluate(height) == 200  # min_height
+    expect(extras.locator("#options").get_by_test_id("resize-handle")).to_have_count(0)

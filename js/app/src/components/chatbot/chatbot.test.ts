@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   chatButtons,
   copyText,
+  dragHeight,
   durationLabel,
   editPayload,
   fileKind,
@@ -140,5 +141,13 @@ describe("option buttons", () => {
   it("send the index and value of the clicked option, as Gradio", () => {
     expect(optionPayload(colours, 0)).toEqual({ index: 0, value: "red" });
     expect(optionPayload(colours, 5)).toBeNull();
+  });
+});
+
+describe("dragHeight", () => {
+  it("adds the pointer's move to the block's current height", () => {
+    expect(dragHeight(300, 500, 540)).toBe(340);
+    expect(dragHeight(300, 500, 450)).toBe(250);
+    expect(dragHeight(20, 500, 400)).toBe(0);
   });
 });

@@ -206,3 +206,12 @@ export function optionPayload(options: readonly OptionItem[], index: number): { 
   const option = options[index];
   return option ? { index, value: option.value } : null;
 }
+
+/**
+ * The height after a drag step of the resize handle: the block's current (already clamped)
+ * height plus the pointer's move since the last step, as Gradio 6.31 does. Starting from the
+ * clamped height means dragging back from beyond a limit takes effect at once.
+ */
+export function dragHeight(current: number, from_y: number, to_y: number): number {
+  return Math.max(0, current + to_y - from_y);
+}
