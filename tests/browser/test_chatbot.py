@@ -195,3 +195,19 @@ def test_the_resize_handle_changes_the_height_within_min_and_max(extras: Page) -
     drag(extras, block.get_by_test_id("resize-handle"), -600)
     assert block.evaluate(height) == 200  # min_height
     expect(extras.locator("#options").get_by_test_id("resize-handle")).to_have_count(0)
+
+
+def test_copied_text_carries_the_watermark(extras: Page) -> None:
+    extras.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    watermarked = extras.locator("#watermarked")
+    clipboard = "() => navigator.clipboard.readText()"
+    watermarked.get_by_role("button", name="Copy message").last.click()
+    extras.wait_for_function(
+        "async () => (await navigator.clipboard.readText()).startsWith('Hello')"
+    )
+    assert extras.evaluate(clipboard) == "Hello\n\n-- via radiogram"
+    watermarked.get_by_role("button", name="Copy conversation").click()
+    extras.wait_for_function(
+        "async () => (await navigator.clipboard.readText()).startsWith('user')"
+    )
+    assert extras.evaluate(clipboard) == "user: Hi\n\nassistant: Hello\n\n-- via radiogram"

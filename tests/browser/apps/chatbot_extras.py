@@ -1,4 +1,4 @@
-"""gr.Chatbot's reasoning tags, option buttons and resize handle."""
+"""gr.Chatbot's reasoning tags, option buttons, resize handle and copy watermark."""
 
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ with gr.Blocks() as demo:
         max_height=500,
         resizable=True,
         elem_id="resizable",
+    )
+    watermarked = gr.Chatbot(
+        [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}],
+        watermark="-- via radiogram",
+        buttons=["copy", "copy_all"],
+        elem_id="watermarked",
     )
     events = gr.Textbox(label="Events", elem_id="events")
     options.option_select(picked, None, events)

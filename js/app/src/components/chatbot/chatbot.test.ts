@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   chatButtons,
+  conversationText,
   copyText,
   dragHeight,
   durationLabel,
@@ -16,6 +17,7 @@ import {
   optionPayload,
   splitFeedback,
   withEditedText,
+  withWatermark,
 } from "./chatbot";
 import type { Message } from "./types";
 
@@ -149,5 +151,22 @@ describe("dragHeight", () => {
     expect(dragHeight(300, 500, 540)).toBe(340);
     expect(dragHeight(300, 500, 450)).toBe(250);
     expect(dragHeight(20, 500, 400)).toBe(0);
+  });
+});
+
+describe("copying with a watermark", () => {
+  it("copy_all gives one role-prefixed paragraph per part, then the watermark", () => {
+    const file: Message = {
+      role: "assistant",
+      content: [{ type: "file", file: { path: "/a.png", url: "http://x/a.png" } }],
+    };
+    const messages = [text("user", "Hi <b>x</b>"), text("assistant", "One"), file];
+    expect(conversationText(messages)).toBe("user: Hi <b>x</b>\n\nassistant: One\n\nassistant: http://x/a.png");
+    expect(conversationText([text("user", "Hi")], "WM")).toBe("user: Hi\n\nWM");
+  });
+
+  it("a copied message gets the watermark after a blank line, none without one", () => {
+    expect(withWatermark("Hi", "WM")).toBe("Hi\n\nWM");
+    expect(withWatermark("Hi", null)).toBe("Hi");
   });
 });

@@ -109,9 +109,20 @@ export function copyText(group: Group): string {
     .join("\n");
 }
 
-/** The whole conversation as text (copy_all). */
-export function conversationText(messages: readonly Message[]): string {
-  return messages.map((m) => `${side(m.role) === "user" ? "User" : "Assistant"}: ${messageText(m)}`).join("\n\n");
+/**
+ * The whole conversation as copy_all puts it on the clipboard, as Gradio 6.31: one
+ * `role: text` (or `role: url` for a file) paragraph per message part, then the watermark.
+ */
+export function conversationText(messages: readonly Message[], watermark: string | null = null): string {
+  const lines = messages.flatMap((m) =>
+    parts(m).map((p) => `${m.role}: ${p.type === "text" ? p.text : p.type === "file" ? (p.file.url ?? "") : ""}`),
+  );
+  return withWatermark(lines.join("\n\n"), watermark);
+}
+
+/** Copied text with the Chatbot's `watermark` after a blank line (the copy event omits it). */
+export function withWatermark(text: string, watermark: string | null | undefined): string {
+  return watermark ? `${text}\n\n${watermark}` : text;
 }
 
 /** What a feedback option sends as `liked`: Like → true, Dislike → false, others their name. */

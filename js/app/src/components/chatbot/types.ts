@@ -76,6 +76,8 @@ export interface ChatbotProps extends SharedProps {
   rtl?: boolean;
   /** Buttons: `"copy"` (per message), `"copy_all"`, `"share"`. @defaultValue null */
   buttons?: unknown[] | null;
+  /** Text added after a blank line to whatever is copied. @defaultValue null */
+  watermark?: string | null;
   /** Avatar images `[user, assistant]`. @defaultValue null */
   avatar_images?: [FileData | string | null, FileData | string | null] | null;
   /** Sanitise rendered HTML. @defaultValue true */
