@@ -36,6 +36,7 @@ def test_microphone_chunks_stream_to_the_function_until_stopped(app: Page) -> No
     )
     mic = app.locator("#mic")
     mic.get_by_role("button", name="Record").click()
+    expect(mic.get_by_test_id("recording-waveform")).to_be_visible()  # the live waveform
     expect(app.locator("#seen textarea")).to_have_value(
         re.compile(r"chunk \d+: \d+ Hz, \d+ samples")
     )

@@ -103,6 +103,7 @@ def test_a_microphone_recording_reaches_the_server(devices_page: Page) -> None:
     microphone = devices_page.locator("#microphone")
     microphone.get_by_role("button", name="Record").click()
     expect(microphone.get_by_role("button", name="Stop")).to_be_visible()
+    expect(microphone.get_by_test_id("recording-waveform")).to_be_visible()
     devices_page.wait_for_timeout(1200)
     microphone.get_by_role("button", name="Stop").click()
     expect(devices_page.locator("#out textarea")).to_have_value("recording .webm nonempty=True")

@@ -5,6 +5,8 @@ import { SampleQueue, wavFile } from "./wav";
 
 /** A running capture; `stop()` releases the microphone and sends no further chunk. */
 export interface MicCapture {
+  /** The microphone (for the live waveform). */
+  stream: MediaStream;
   stop(): void;
 }
 
@@ -28,6 +30,7 @@ export async function startMicCapture(every: number, onchunk: (file: File) => vo
     Math.max(0.05, every) * 1000,
   );
   return {
+    stream,
     stop(): void {
       clearInterval(ticker);
       processor.disconnect();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, regionBetween, skipSeconds, sliceChannels } from "./waveform";
+import { appendLevel, barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, peakOf, regionBetween, skipSeconds, sliceChannels } from "./waveform";
 
 describe("barCount", () => {
   it("fits 2 px bars with 3 px gaps", () => {
@@ -67,5 +67,17 @@ describe("skipSeconds", () => {
     expect(skipSeconds(3, 5)).toBe(0.15);
     expect(skipSeconds(2, 5)).toBe(0.1);
     expect(skipSeconds(0, 5)).toBe(0);
+  });
+});
+
+describe("live levels", () => {
+  it("takes a block's loudest sample, at most 1", () => {
+    expect(peakOf(new Float32Array([0.1, -0.6, 0.3]))).toBeCloseTo(0.6);
+    expect(peakOf(new Float32Array([2]))).toBe(1);
+    expect(peakOf(new Float32Array(0))).toBe(0);
+  });
+  it("keeps the newest levels that fit", () => {
+    expect(appendLevel([0.1, 0.2], 0.3, 2)).toEqual([0.2, 0.3]);
+    expect(appendLevel([], 0.5, 3)).toEqual([0.5]);
   });
 });

@@ -83,3 +83,16 @@ export function nextSpeed(rate: number): number {
   const at = SPEEDS.indexOf(rate);
   return SPEEDS[(at + 1) % SPEEDS.length] ?? 1;
 }
+
+/** The loudest absolute sample of a block (a live level while recording). */
+export function peakOf(samples: Float32Array): number {
+  let peak = 0;
+  for (const s of samples) peak = Math.max(peak, Math.abs(s));
+  return Math.min(1, peak);
+}
+
+/** Live levels after a new one arrives: the newest `keep` levels, oldest first. */
+export function appendLevel(levels: readonly number[], level: number, keep: number): number[] {
+  const next = [...levels, level];
+  return next.length > keep ? next.slice(next.length - keep) : next;
+}
