@@ -153,7 +153,7 @@ class Chatbot(Component):
         self.examples = examples
         self.allow_file_downloads = allow_file_downloads
         self.group_consecutive_messages = group_consecutive_messages
-        self.allow_tags = allow_tags
+        self.allow_tags = allow_tags or False  # an empty list means none, as in Gradio
         self.reasoning_tags = reasoning_tags
         self.like_user_message = like_user_message
         super().__init__(

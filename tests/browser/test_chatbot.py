@@ -211,3 +211,12 @@ def test_copied_text_carries_the_watermark(extras: Page) -> None:
         "async () => (await navigator.clipboard.readText()).startsWith('user')"
     )
     assert extras.evaluate(clipboard) == "user: Hi\n\nassistant: Hello\n\n-- via radiogram"
+
+
+def test_allowed_tags_show_as_text_and_html_still_renders(extras: Page) -> None:
+    every = extras.locator("#all-tags").get_by_test_id("user")
+    expect(every).to_have_text("Hi <thinking>x</thinking> <tool>t</tool> bold")
+    expect(every.locator("b")).to_have_text("bold")
+    some = extras.locator("#some-tags").get_by_test_id("user")
+    expect(some).to_contain_text("Hi <thinking>x</thinking>")
+    expect(some).not_to_contain_text("<tool>")  # sanitised away (Gradio drops its text too)

@@ -1,4 +1,4 @@
-"""gr.Chatbot's reasoning tags, option buttons, resize handle and copy watermark."""
+"""gr.Chatbot's reasoning tags, option buttons, resize handle, copy watermark and allow_tags."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ with gr.Blocks() as demo:
         buttons=["copy", "copy_all"],
         elem_id="watermarked",
     )
+    tagged = [{"role": "user", "content": "Hi <thinking>x</thinking> <tool>t</tool> <b>bold</b>"}]
+    gr.Chatbot(tagged, elem_id="all-tags")
+    gr.Chatbot(tagged, allow_tags=["thinking"], elem_id="some-tags")
     events = gr.Textbox(label="Events", elem_id="events")
     options.option_select(picked, None, events)
 

@@ -93,3 +93,9 @@ def test_state_gives_each_session_its_own_copy() -> None:
     first.append(3)
 
     assert state.initial_value() == [1, 2]
+
+
+def test_chatbot_allow_tags_reaches_the_page_with_an_empty_list_as_false() -> None:
+    assert gr.Chatbot().get_config()["allow_tags"] is True
+    assert gr.Chatbot(allow_tags=["thinking"]).get_config()["allow_tags"] == ["thinking"]
+    assert gr.Chatbot(allow_tags=[]).get_config()["allow_tags"] is False

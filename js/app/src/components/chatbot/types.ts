@@ -98,6 +98,8 @@ export interface ChatbotProps extends SharedProps {
   examples?: ExampleMessage[] | null;
   /** Show download links on files. @defaultValue true */
   allow_file_downloads?: boolean;
+  /** Tags shown as literal text: `true` every non-standard tag, or a list of names. @defaultValue true */
+  allow_tags?: boolean | string[];
   /** Merge consecutive messages of one role into one bubble. @defaultValue true */
   group_consecutive_messages?: boolean;
   /** Let assistant messages be liked. @defaultValue false */

@@ -5,6 +5,7 @@
  */
 import type { Tokens } from "marked";
 import { codeBlockHtml, hasCodeBlock, type Highlighter } from "./code";
+import { escapeCustomTags } from "./custom-tags";
 import { LINK_ICON } from "./icons";
 import { extractMath } from "./math";
 import { sanitizeHtml } from "./sanitize";
@@ -29,7 +30,7 @@ export async function renderMarkdown(text: string, options: MarkdownOptions = {}
   ]);
   const marked = new Marked({ gfm: true, breaks: options.line_breaks ?? false, async: false });
   marked.use({ renderer: renderers(highlighter, options.header_links ?? false) });
-  let html = marked.parse(math.text) as string;
+  let html = escapeCustomTags(marked.parse(math.text) as string, options.allow_tags);
   if (render_tex) {
     for (const segment of math.segments) {
       html = html.split(segment.placeholder).join(render_tex(segment.tex, segment.display));

@@ -22,4 +22,6 @@ export interface MarkdownOptions {
   header_links?: boolean;
   /** Colour fenced code blocks with highlight.js. @defaultValue true */
   highlight?: boolean;
+  /** Tags shown as text: `true` every non-standard tag, or a list of names. @defaultValue false */
+  allow_tags?: boolean | string[];
 }
