@@ -30,9 +30,12 @@ def chunk_number(page: Page) -> int:
 
 def test_microphone_chunks_stream_to_the_function_until_stopped(app: Page) -> None:
     posted: list[str] = []
+    fetched: list[str] = []
     app.on(
         "request",
-        lambda r: posted.append(r.url.split("/gradio_api/")[-1]) if r.method == "POST" else None,
+        lambda r: (posted if r.method == "POST" else fetched).append(
+            r.url.split("/gradio_api/")[-1]
+        ),
     )
     mic = app.locator("#mic")
     mic.get_by_role("button", name="Record").click()
@@ -50,7 +53,9 @@ def test_microphone_chunks_stream_to_the_function_until_stopped(app: Page) -> No
     joins = [p for p in posted if p.startswith("queue/join")]
     chunks = [p for p in posted if re.fullmatch(r"stream/[0-9a-f]{32}", p)]
     assert len(joins) == 1 and len(chunks) >= 3
-    assert sum(p.startswith("upload") for p in posted) >= 4  # each chunk is uploaded first
+    # each chunk is uploaded first, plainly: no upload_id and no progress stream, as Gradio
+    assert sum(p == "upload" for p in posted) >= 4
+    assert not any("upload_progress" in p for p in fetched)
 
     mic.get_by_role("button", name="Stop").click()
     app.wait_for_timeout(400)

@@ -69,9 +69,10 @@ export interface GradioContext {
   /**
    * Upload files (`POST P/upload?upload_id=`) and get their FileData back. While it runs the
    * page follows `P/upload_progress?upload_id=` and the component's block shows the progress.
-   * `upload_id` defaults to a fresh random id.
+   * `upload_id` defaults to a fresh random id; `null` uploads without an id or progress
+   * (streamed microphone chunks, as Gradio's page sends them).
    */
-  upload(files: File[], upload_id?: string): Promise<FileData[]>;
+  upload(files: File[], upload_id?: string | null): Promise<FileData[]>;
   /** Absolute URL for a FileData (its `url`, or one built from `path`). */
   file_url(data: FileData): string;
   /** The app root URL (no trailing slash). */
