@@ -220,3 +220,18 @@ def test_allowed_tags_show_as_text_and_html_still_renders(extras: Page) -> None:
     some = extras.locator("#some-tags").get_by_test_id("user")
     expect(some).to_contain_text("Hi <thinking>x</thinking>")
     expect(some).not_to_contain_text("<tool>")  # sanitised away (Gradio drops its text too)
+
+
+def test_panel_layout_draws_full_width_bands_the_users_tinted(extras: Page) -> None:
+    panel = extras.locator("#panel")
+    rows = panel.get_by_test_id("message-row")
+    expect(rows).to_have_count(2)
+    band = "el => [el.getBoundingClientRect().width, getComputedStyle(el).backgroundColor]"
+    (user_width, user_bg), (bot_width, bot_bg) = (
+        rows.nth(0).evaluate(band),
+        rows.nth(1).evaluate(band),
+    )
+    inner = panel.locator("[role=log]").evaluate("el => el.clientWidth")
+    assert user_width == bot_width == inner
+    assert user_bg != bot_bg
+    assert "rgba(0, 0, 0, 0)" not in (user_bg, bot_bg)

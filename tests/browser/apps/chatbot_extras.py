@@ -1,4 +1,4 @@
-"""gr.Chatbot's reasoning tags, option buttons, resize handle, copy watermark and allow_tags."""
+"""gr.Chatbot's reasoning tags, option buttons, resize handle, copy watermark, allow_tags and panels."""
 
 from __future__ import annotations
 
@@ -49,6 +49,11 @@ with gr.Blocks() as demo:
     tagged = [{"role": "user", "content": "Hi <thinking>x</thinking> <tool>t</tool> <b>bold</b>"}]
     gr.Chatbot(tagged, elem_id="all-tags")
     gr.Chatbot(tagged, allow_tags=["thinking"], elem_id="some-tags")
+    gr.Chatbot(
+        [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}],
+        layout="panel",
+        elem_id="panel",
+    )
     events = gr.Textbox(label="Events", elem_id="events")
     options.option_select(picked, None, events)
 
