@@ -140,12 +140,23 @@ def test_trimming_an_uploaded_clip_sends_the_shorter_clip_and_reset_restores_it(
     box = clip.get_by_test_id("waveform").bounding_box()
     assert box is not None
     y = box["y"] + box["height"] / 2
-    app.mouse.move(box["x"] + box["width"] * 0.1, y)
-    app.mouse.down()
-    app.mouse.move(box["x"] + box["width"] * 0.4, y, steps=5)
-    app.mouse.move(box["x"] + box["width"] * 0.55, y, steps=5)
-    app.mouse.up()
+
+    def drag(start: float, end: float) -> None:
+        app.mouse.move(box["x"] + box["width"] * start, y)
+        app.mouse.down()
+        app.mouse.move(box["x"] + box["width"] * (start + end) / 2, y, steps=4)
+        app.mouse.move(box["x"] + box["width"] * end, y, steps=4)
+        app.mouse.up()
+
+    drag(0.6, 0.9)  # outside the region: a new one, 0.9 s
     expect(clip.get_by_test_id("trim-duration")).to_have_text("0:01")
+    drag(0.9, 0.7)  # its end edge back: 0.3 s
+    expect(clip.get_by_test_id("trim-duration")).to_have_text("0:00")
+    drag(0.65, 0.15)  # the region itself, half the clip to the left: 0.3..0.6 s
+    expect(clip.get_by_test_id("trim-region")).to_have_attribute(
+        "style", re.compile(r"left: 10%; width: 10%")
+    )
+    drag(0.1, 0.6)  # its start edge to the right, past its end: 0.6..1.8 s
     clip.get_by_role("button", name="Trim", exact=True).click()
-    expect(length).to_have_value(re.compile(r"1\.[234]\d s"))
+    expect(length).to_have_value(re.compile(r"1\.(1[5-9]|2[0-5]) s"))
     expect(clip.get_by_test_id("duration")).to_have_text("0:01")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendLevel, barCount, canTrim, computePeaks, fractionAt, initialRegion, nextSpeed, peakOf, regionBetween, skipSeconds, sliceChannels } from "./waveform";
+import { appendLevel, barCount, canTrim, computePeaks, dragRegion, fractionAt, grabAt, initialRegion, nextSpeed, peakOf, regionBetween, skipSeconds, sliceChannels } from "./waveform";
 
 describe("barCount", () => {
   it("fits 2 px bars with 3 px gaps", () => {
@@ -79,5 +79,28 @@ describe("live levels", () => {
   it("keeps the newest levels that fit", () => {
     expect(appendLevel([0.1, 0.2], 0.3, 2)).toEqual([0.2, 0.3]);
     expect(appendLevel([], 0.5, 3)).toEqual([0.5]);
+  });
+});
+
+describe("dragging the trim region", () => {
+  const region = { start: 1, end: 2 };
+  it("grabs an edge near it, the region inside it, else starts a new one", () => {
+    expect(grabAt(region, 0.26, 4, 0.02)).toBe("start");
+    expect(grabAt(region, 0.5, 4, 0.02)).toBe("end");
+    expect(grabAt(region, 0.4, 4, 0.02)).toBe("move");
+    expect(grabAt(region, 0.9, 4, 0.02)).toBe("new");
+    expect(grabAt(null, 0.4, 4, 0.02)).toBe("new");
+  });
+  it("moves the region whole, stopping at the clip's ends", () => {
+    expect(dragRegion(region, "move", 0.4, 0.5, 4)).toEqual({ start: 1.4, end: 2.4 });
+    expect(dragRegion(region, "move", 0.4, 1, 4)).toEqual({ start: 3, end: 4 });
+    expect(dragRegion(region, "move", 0.4, 0, 4)).toEqual({ start: 0, end: 1 });
+  });
+  it("resizes by one edge, swapping edges when dragged past the other", () => {
+    expect(dragRegion(region, "end", 0.5, 0.75, 4)).toEqual({ start: 1, end: 3 });
+    expect(dragRegion(region, "start", 0.25, 0.75, 4)).toEqual({ start: 2, end: 3 });
+  });
+  it("draws a new region between the press and the pointer", () => {
+    expect(dragRegion(region, "new", 0.75, 0.5, 4)).toEqual({ start: 2, end: 3 });
   });
 });

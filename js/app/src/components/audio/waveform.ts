@@ -96,3 +96,31 @@ export function appendLevel(levels: readonly number[], level: number, keep: numb
   const next = [...levels, level];
   return next.length > keep ? next.slice(next.length - keep) : next;
 }
+
+/** What a press on the waveform grabs in trim mode: an edge of the region, the region
+ * itself (to move it), or nothing (a new region is drawn). */
+export type Grab = "start" | "end" | "move" | "new";
+
+/** The grab at fraction `at` of the clip; edges win within `tolerance` (a fraction). */
+export function grabAt(region: Region | null, at: number, duration: number, tolerance: number): Grab {
+  if (!region || duration <= 0) return "new";
+  const start = region.start / duration;
+  const end = region.end / duration;
+  if (Math.abs(at - start) <= tolerance) return "start";
+  if (Math.abs(at - end) <= tolerance) return "end";
+  return at > start && at < end ? "move" : "new";
+}
+
+/** The region after dragging `grab` from fraction `from` to `to` (kept inside the clip). */
+export function dragRegion(region: Region | null, grab: Grab, from: number, to: number, duration: number): Region {
+  if (!region || grab === "new") return regionBetween(from, to, duration);
+  const delta = (to - from) * duration;
+  if (grab === "move") {
+    const length = region.end - region.start;
+    const start = Math.min(Math.max(0, region.start + delta), duration - length);
+    return { start, end: start + length };
+  }
+  const moved = Math.min(duration, Math.max(0, (grab === "start" ? region.start : region.end) + delta));
+  const other = grab === "start" ? region.end : region.start;
+  return { start: Math.min(moved, other), end: Math.max(moved, other) };
+}
