@@ -160,3 +160,13 @@ def test_trimming_an_uploaded_clip_sends_the_shorter_clip_and_reset_restores_it(
     clip.get_by_role("button", name="Trim", exact=True).click()
     expect(length).to_have_value(re.compile(r"1\.(1[5-9]|2[0-5]) s"))
     expect(clip.get_by_test_id("duration")).to_have_text("0:01")
+
+
+def test_the_volume_slider_sets_the_players_volume(app: Page) -> None:
+    app.locator("#make").click()
+    out = app.locator("#out")
+    expect(out.get_by_test_id("duration")).to_have_text("0:02")
+    out.get_by_role("button", name="Adjust volume").click()
+    expect(out.get_by_role("button", name=re.compile("Adjust playback speed"))).to_be_hidden()
+    out.get_by_role("slider", name="Volume").fill("0.3")
+    assert out.locator("audio").evaluate("a => a.volume") == pytest.approx(0.3)
