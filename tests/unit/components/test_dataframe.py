@@ -139,12 +139,23 @@ def test_type_array_gives_the_rows_as_lists() -> None:
 
 
 def test_type_polars_gives_a_polars_dataframe() -> None:
-    polars = pytest.importorskip("polars")
+    import polars
 
     frame = gr.Dataframe(type="polars").preprocess(PAYLOAD)
 
     assert isinstance(frame, polars.DataFrame)
     assert frame.columns == ["n", "name"]
+
+
+def test_a_polars_dataframe_sends_its_columns_as_headers_and_its_rows_as_data() -> None:
+    import polars
+
+    frame = polars.DataFrame({"name": ["Ann", "Bo"], "score": [9.5, 7.0]})
+
+    wire = gr.Dataframe().postprocess(frame)
+
+    assert wire["headers"] == ["name", "score"]
+    assert wire["data"] == [["Ann", 9.5], ["Bo", 7.0]]
 
 
 def test_a_malformed_payload_is_a_value_error_that_shows_the_expected_shape() -> None:
