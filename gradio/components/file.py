@@ -17,6 +17,8 @@ from gradio.data import (
 )
 from gradio.events.listener import EventListener
 from gradio.exceptions import Error, InvalidValueError
+from gradio.files.kinds import matches_file_types
+from gradio.files.named_string import NamedString
 
 if TYPE_CHECKING:
     from gradio.components.button import Button
@@ -132,14 +134,20 @@ class File(Component):
             raise Error("File expects one file, got a list (set file_count='multiple').")
         return self._one(payload)
 
-    def _one(self, payload: Any) -> str | bytes:
+    def _one(self, payload: Any) -> NamedString | bytes:
         path = file_path_of(payload, "File")
         if self.type == "binary":
             try:
                 return Path(path).read_bytes()
             except OSError as error:
                 raise Error(f"File could not read {path}: {error.strerror}") from None
-        return path
+        # As in Gradio, the type check applies to paths only (binary reads skip it).
+        if self.file_types and not matches_file_types(path, self.file_types):
+            raise Error(
+                "Invalid file type. Please upload a file that is one of these formats:"
+                f" {self.file_types}"
+            )
+        return NamedString(path)  # `file.name` keeps working, as in Gradio
 
     def postprocess(self, value: Any) -> Any:
         """FileData for a path (or a list of them)."""

@@ -24,6 +24,28 @@ def test_file_gives_a_path_bytes_or_a_list(tmp_path: Path) -> None:
     assert gr.File(file_count="multiple").preprocess([file_data(doc)]) == [str(doc)]
 
 
+def test_a_file_path_also_answers_name_as_gradio_4_apps_read_it(tmp_path: Path) -> None:
+    doc = tmp_path / "notes.txt"
+    doc.write_text("hi")
+
+    single = gr.File().preprocess(file_data(doc))
+    several = gr.File(file_count="multiple").preprocess([file_data(doc)])
+
+    assert single.name == str(doc) and Path(single.name).read_text() == "hi"
+    assert several[0].name == str(doc)
+
+
+def test_file_types_refuse_a_path_of_another_type_but_not_binary_reads(tmp_path: Path) -> None:
+    doc = tmp_path / "notes.txt"
+    doc.write_text("hi")
+
+    assert gr.File(file_types=[".txt"]).preprocess(file_data(doc)) == str(doc)
+    assert gr.File(file_types=["text"]).preprocess(file_data(doc)) == str(doc)
+    with pytest.raises(Error, match=r"Invalid file type.*\['\.pdf', 'image'\]"):
+        gr.File(file_types=[".pdf", "image"]).preprocess(file_data(doc))
+    assert gr.File(file_types=[".pdf"], type="binary").preprocess(file_data(doc)) == b"hi"
+
+
 def test_file_output_is_filedata_with_the_local_path_and_no_url(tmp_path: Path) -> None:
     doc = tmp_path / "report.pdf"
     doc.write_bytes(b"%PDF")
