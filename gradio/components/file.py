@@ -17,7 +17,7 @@ from gradio.data import (
 )
 from gradio.events.listener import EventListener
 from gradio.exceptions import Error, InvalidValueError
-from gradio.files.kinds import matches_file_types
+from gradio.files.kinds import check_file_types
 from gradio.files.named_string import NamedString
 
 if TYPE_CHECKING:
@@ -142,11 +142,7 @@ class File(Component):
             except OSError as error:
                 raise Error(f"File could not read {path}: {error.strerror}") from None
         # As in Gradio, the type check applies to paths only (binary reads skip it).
-        if self.file_types and not matches_file_types(path, self.file_types):
-            raise Error(
-                "Invalid file type. Please upload a file that is one of these formats:"
-                f" {self.file_types}"
-            )
+        check_file_types(path, self.file_types)
         return NamedString(path)  # `file.name` keeps working, as in Gradio
 
     def postprocess(self, value: Any) -> Any:

@@ -21,7 +21,7 @@ from gradio.data import (
 )
 from gradio.events.listener import EventListener
 from gradio.exceptions import Error, InvalidValueError
-from gradio.files.kinds import matches_file_types
+from gradio.files.kinds import check_file_types
 from gradio.media import image as media
 
 if TYPE_CHECKING:
@@ -169,11 +169,7 @@ class Gallery(Component):
             )
         is_video = "video" in item
         path = file_path_of(item["video"] if is_video else item["image"], "Gallery")
-        if self.file_types and not matches_file_types(path, self.file_types):
-            raise Error(
-                "Invalid file type. Please upload a file that is one of these formats:"
-                f" {self.file_types}"
-            )
+        check_file_types(path, self.file_types)
         caption = item.get("caption")
         return (path if is_video else self._image_as_type(path)), caption
 

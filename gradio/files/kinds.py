@@ -6,6 +6,8 @@ import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
 
+from gradio.exceptions import Error
+
 
 def matches_file_types(path: str, file_types: Iterable[str]) -> bool:
     """Whether `path` is one of `file_types`, as Gradio's upload components judge it.
@@ -31,3 +33,15 @@ def matches_file_types(path: str, file_types: Iterable[str]) -> bool:
         elif mime_type.startswith(f"{kind}/"):
             return True
     return False
+
+
+def check_file_types(path: str, file_types: Iterable[str] | None) -> None:
+    """Refuse a file that is none of `file_types` (if any are set) with Gradio's message.
+
+    Raises:
+        Error: the file is of another type.
+    """
+    if file_types and not matches_file_types(path, file_types):
+        raise Error(
+            f"Invalid file type. Please upload a file that is one of these formats: {file_types}"
+        )
